@@ -1,0 +1,2 @@
+package org.redmap.app;
+public final class Launcher { public static void main(String[] a) {} }
