@@ -1,0 +1,131 @@
+package org.redmap.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.redmap.geo.ProjectedLayer;
+import org.redmap.geo.ProjectedLayer.Item;
+import org.redmap.geo.Viewport;
+import org.redmap.model.Basis;
+import org.redmap.model.TaggedRegion;
+import org.redmap.model.Vendor;
+
+/**
+ * Fills regions by vendor and marks how each vendor is known: solid when reported, hatched when
+ * inferred, a dashed outline when the analyst set it, cross-hatched grey when nothing matched.
+ * Regions with the same look are merged into one path, so 100,000 cells cost a handful of fills.
+ */
+final class RegionPainter {
+
+    static final float HATCH_SPACING = 6f;
+    private static final Color OUTLINE = new Color(255, 255, 255, 210);
+    private static final Color HATCH = new Color(255, 255, 255, 150);
+    private static final Color HOVER = new Color(0x202020);
+    private static final Color SELECTED = Color.BLACK;
+
+    private record Look(Vendor vendor, Basis basis) {
+    }
+
+    private final VendorPalette palette;
+
+    RegionPainter(VendorPalette palette) {
+        this.palette = palette;
+    }
+
+    void paint(Graphics2D g, ProjectedLayer<TaggedRegion> layer, List<Item<TaggedRegion>> visible, Viewport viewport,
+               ScreenShapes shapes) {
+        Map<Look, Path2D> byLook = new LinkedHashMap<>();
+        Path2D outlines = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        double area = 0;
+        for (Item<TaggedRegion> item : visible) {
+            Geometry geometry = layer.simplified(item, viewport.metresPerPixel());
+            TaggedRegion region = item.value();
+            Basis basis = region.assignment().map(a -> a.basis()).orElse(null);
+            Path2D path = byLook.computeIfAbsent(new Look(region.vendor(), basis), k -> new Path2D.Double(Path2D.WIND_NON_ZERO));
+            Shape shape = shapes.shape(geometry);
+            path.append(shape, false);
+            outlines.append(shape, false);
+            area += item.geometry().getArea();
+        }
+        for (Map.Entry<Look, Path2D> entry : byLook.entrySet()) {
+            Look look = entry.getKey();
+            Path2D path = entry.getValue();
+            g.setColor(palette.fill(look.vendor()));
+            g.fill(path);
+            if (!look.vendor().isAssigned()) {
+                hatch(g, path, VendorPalette.UNASSIGNED_HATCH, true);
+            } else if (look.basis() == Basis.INFERRED) {
+                hatch(g, path, HATCH, false);
+            }
+        }
+        // Outlines only where regions are big enough to see them; on a fine grid they would grey it out.
+        double meanSidePixels = visible.isEmpty() ? 0 : Math.sqrt(area / visible.size()) / viewport.metresPerPixel();
+        if (meanSidePixels > 8) {
+            g.setColor(OUTLINE);
+            g.setStroke(new BasicStroke(0.7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(outlines);
+        }
+        for (Map.Entry<Look, Path2D> entry : byLook.entrySet()) {
+            if (entry.getKey().basis() == Basis.ANALYST) {
+                g.setColor(Color.BLACK);
+                g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f));
+                g.draw(entry.getValue());
+            }
+        }
+    }
+
+    void highlight(Graphics2D g, ProjectedLayer<TaggedRegion> layer, List<Item<TaggedRegion>> visible, Viewport viewport,
+                   ScreenShapes shapes, String hoveredId, String selectedId) {
+        for (Item<TaggedRegion> item : visible) {
+            String id = item.value().id();
+            boolean selected = id.equals(selectedId);
+            boolean hovered = id.equals(hoveredId);
+            if (!selected && !hovered) continue;
+            Shape shape = shapes.shape(layer.simplified(item, viewport.metresPerPixel()));
+            if (hovered && !selected) {
+                g.setColor(new Color(255, 255, 255, 70));
+                g.fill(shape);
+            }
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(selected ? 5f : 3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(shape);
+            g.setColor(selected ? SELECTED : HOVER);
+            g.setStroke(new BasicStroke(selected ? 2.5f : 1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(shape);
+        }
+    }
+
+    /** Diagonal lines clipped to the shape: vector all the way, so SVG and PDF show the same hatch. */
+    static void hatch(Graphics2D g, Shape area, Color colour, boolean cross) {
+        Shape oldClip = g.getClip();
+        g.clip(area);
+        Rectangle2D box = g.getClipBounds() == null ? area.getBounds2D()
+                : area.getBounds2D().createIntersection(g.getClipBounds());
+        if (!box.isEmpty()) {
+            g.setColor(colour);
+            g.setStroke(new BasicStroke(cross ? 0.8f : 1f));
+            Path2D lines = new Path2D.Double();
+            // Lines anchored to a fixed grid (x + y = k·spacing) so the hatch does not crawl while panning.
+            double start = Math.floor((box.getMinX() + box.getMinY()) / HATCH_SPACING) * HATCH_SPACING;
+            for (double k = start; k <= box.getMaxX() + box.getMaxY(); k += HATCH_SPACING) {
+                lines.append(new Line2D.Double(k - box.getMaxY(), box.getMaxY(), k - box.getMinY(), box.getMinY()), false);
+            }
+            if (cross) {
+                double startB = Math.floor((box.getMinX() - box.getMaxY()) / HATCH_SPACING) * HATCH_SPACING;
+                for (double k = startB; k <= box.getMaxX() - box.getMinY(); k += HATCH_SPACING) {
+                    lines.append(new Line2D.Double(k + box.getMinY(), box.getMinY(), k + box.getMaxY(), box.getMaxY()), false);
+                }
+            }
+            g.draw(lines);
+        }
+        g.setClip(oldClip);
+    }
+}

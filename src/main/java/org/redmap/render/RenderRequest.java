@@ -1,0 +1,45 @@
+package org.redmap.render;
+
+import java.util.Objects;
+import java.util.Set;
+import org.redmap.geo.ProjectedMap;
+import org.redmap.geo.Viewport;
+
+/**
+ * One picture to draw: which map, which part of it, at what pixel density, with which layers, and
+ * what the pointer is on. The same request drawn twice gives the same pixels.
+ *
+ * @param pixelScale device pixels per logical pixel (2 for a 2× export or a HiDPI screen)
+ * @param hoveredId  id of the region under the pointer, or null
+ * @param selectedId id of the selected region, or null
+ */
+public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers,
+                            String hoveredId, String selectedId) {
+
+    public RenderRequest {
+        Objects.requireNonNull(map, "map");
+        Objects.requireNonNull(viewport, "viewport");
+        layers = Set.copyOf(layers);
+        if (!(pixelScale > 0) || pixelScale > 8) throw new IllegalArgumentException("pixel scale must be in (0, 8]: " + pixelScale);
+    }
+
+    public static RenderRequest of(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers) {
+        return new RenderRequest(map, viewport, pixelScale, layers, null, null);
+    }
+
+    public boolean shows(Layer layer) {
+        return layers.contains(layer);
+    }
+
+    public int pixelWidth() {
+        return (int) Math.round(viewport.width() * pixelScale);
+    }
+
+    public int pixelHeight() {
+        return (int) Math.round(viewport.height() * pixelScale);
+    }
+
+    public RenderRequest withPointer(String hovered, String selected) {
+        return new RenderRequest(map, viewport, pixelScale, layers, hovered, selected);
+    }
+}
