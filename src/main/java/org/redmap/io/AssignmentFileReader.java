@@ -1,0 +1,59 @@
+package org.redmap.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.redmap.tagging.AssignmentBook;
+
+/**
+ * Reads a {@code redmap-vendor-assignments} file (format described in data/README.md) into an
+ * {@link AssignmentBook}. Validation is strict, because the file is hand-edited and a silently
+ * skipped rule would show a region as "unassigned" or, worse, a guess as a report: any problem
+ * fails the whole read with an {@link AssignmentFileException} naming the file, the JSON pointer
+ * and the line and column. Unknown keys are rejected for the same reason (a misspelt
+ * {@code "confidance"} must not vanish); a file with a newer {@code version} is rejected before
+ * its keys are looked at, with a message saying it was made by a newer redmap.
+ */
+public final class AssignmentFileReader {
+
+    /** The value of the {@code format} field. */
+    public static final String FORMAT = "redmap-vendor-assignments";
+    /** The newest format version this reader understands. */
+    public static final int VERSION = 1;
+
+    private final JsonFactory factory = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // a repeated key is a mistake, not an override
+            .build();
+    private final ObjectMapper mapper = JsonMapper.builder(factory)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    public AssignmentBook read(Path file) throws IOException {
+        return read(Files.readAllBytes(file), file.getFileName().toString());
+    }
+
+    /** @param fileName used in error messages only */
+    public AssignmentBook read(byte[] json, String fileName) throws IOException {
+        JsonPositions positions;
+        JsonNode root;
+        try {
+            positions = JsonPositions.scan(factory, json);
+            root = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new AssignmentFileException(fileName, "", at == null ? -1 : at.getLineNr(),
+                    at == null ? -1 : at.getColumnNr(), "not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        JsonFields fields = new JsonFields(fileName, positions);
+        if (root == null || root.isMissingNode()) throw fields.error("", "the file is empty");
+        return new AssignmentParser(fields).parse(root);
+    }
+}
