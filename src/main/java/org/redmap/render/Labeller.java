@@ -57,6 +57,10 @@ final class Labeller {
             {label.x() - w / 2, label.y() + gap + ascent},
             {label.x() + gap * 0.7, label.y() - gap * 0.7 - (h - ascent)},
             {label.x() - gap * 0.7 - w, label.y() + gap * 0.7 + ascent},
+            {label.x() + gap * 0.7, label.y() + gap * 0.7 + ascent},
+            {label.x() - gap * 0.7 - w, label.y() - gap * 0.7 - (h - ascent)},
+            {label.x() - w / 2, label.y() + 2.2 * gap + ascent},
+            {label.x() - w / 2, label.y() - 2.2 * gap - (h - ascent)},
         };
         for (double[] c : candidates) {
             Rectangle2D spot = new Rectangle2D.Double(c[0], c[1] - ascent, w, h);
@@ -94,8 +98,18 @@ final class Labeller {
         for (String line : lines) width = Math.max(width, TextPainter.width(line, REGION));
         double totalHeight = lineHeight * lines.length;
         if (width > maxWidth || totalHeight > maxHeight) return false;
-        Rectangle2D box = new Rectangle2D.Double(x - width / 2, y - totalHeight / 2, width, totalHeight);
-        if (!layout.tryPlace(box, 2)) return false;
+        // Nudge off a city dot or another label before giving up: slightly up, down, left, right.
+        double[][] offsets = {{0, 0}, {0, -0.7 * totalHeight}, {0, 0.7 * totalHeight}, {-0.25 * width, 0}, {0.25 * width, 0}};
+        Rectangle2D box = null;
+        for (double[] o : offsets) {
+            Rectangle2D candidate = new Rectangle2D.Double(x + o[0] - width / 2, y + o[1] - totalHeight / 2, width, totalHeight);
+            if (layout.tryPlace(candidate, 2)) {
+                box = candidate;
+                break;
+            }
+        }
+        if (box == null) return false;
+        x = box.getCenterX();
         double ascent = -TextPainter.bounds("Ag", REGION).getY();
         for (int i = 0; i < lines.length; i++) {
             double w = TextPainter.width(lines[i], REGION);

@@ -33,6 +33,7 @@ final class Legend {
     static final Font ENTRY = Typeface.REGULAR.deriveFont(10.5f);
     static final Font NOTE = Typeface.REGULAR.deriveFont(9f);
     private static final double PAD = 10;
+    private static final double NOTE_WIDTH = 230;
     private static final double ROW = 17;
     private static final double SWATCH_W = 22;
     private static final double SWATCH_H = 13;
@@ -110,7 +111,24 @@ final class Legend {
                     .collect(Collectors.joining(" vs "));
             rows.add(new Note(conflict.topic() + ": sources conflict, " + sides));
         }
-        return new Legend(rows);
+        return new Legend(wrapNotes(rows));
+    }
+
+    /** Notes wrap to the width of the rest of the legend (at least {@link #NOTE_WIDTH}), never widening it. */
+    private static List<Row> wrapNotes(List<Row> rows) {
+        double width = NOTE_WIDTH;
+        for (Row row : rows) {
+            if (!(row instanceof Note)) width = Math.max(width, rowWidth(row));
+        }
+        List<Row> wrapped = new ArrayList<>();
+        for (Row row : rows) {
+            if (row instanceof Note note) {
+                for (String line : TextWrap.lines(note.text(), NOTE, width)) wrapped.add(new Note(line));
+            } else {
+                wrapped.add(row);
+            }
+        }
+        return wrapped;
     }
 
     Rectangle2D size() {

@@ -99,33 +99,48 @@ public final class MapRenderer {
         List<Furniture> furniture = placeFurniture(request, map, palette, mapArea, layout);
 
         Labeller labeller = new Labeller(layout);
-        List<Integer> cities = request.shows(Layer.CITIES) ? visibleCities(map, viewport, world) : List.of();
-        for (int i : cities) {
-            Point2D p = shapes.point(map.cityPositions().get(i));
-            Symbols.city(g, p.getX(), p.getY(), Symbols.cityRadius(map.city(i).population()));
-        }
+        // Space is claimed in order of importance: site markers, metropolis dots, site labels, then
+        // smaller towns, which give way wherever they would collide.
+        List<Point2D> sitePoints = new ArrayList<>();
+        List<NotablePlace> sites = new ArrayList<>();
         if (request.shows(Layer.SITES)) {
             for (int i = 0; i < map.sitePositions().size(); i++) {
-                NotablePlace site = map.site(i);
                 Point2D p = shapes.point(map.sitePositions().get(i));
                 if (!mapArea.contains(p)) continue;
-                Symbols.site(g, site.kind(), p.getX(), p.getY(), palette.fill(site.assignment().vendor()), site.approximate());
+                sitePoints.add(p);
+                sites.add(map.site(i));
                 layout.reserve(new Rectangle2D.Double(p.getX() - 7, p.getY() - 7, 14, 14));
-                if (request.shows(Layer.LABELS)) {
-                    labeller.placePoint(new Labeller.PointLabel(siteLabel(site), Labeller.SITE, p.getX(), p.getY(), 7));
-                }
             }
         }
+        List<Integer> candidates = request.shows(Layer.CITIES)
+                ? uncluttered(map, viewport, visibleCities(map, viewport, world)) : List.of();
+        List<Integer> cities = new ArrayList<>();
+        for (int i : candidates) {
+            if (map.city(i).population() >= METROPOLIS) drawCity(g, map, shapes, layout, i, cities);
+        }
         if (request.shows(Layer.LABELS)) {
-            if (request.shows(Layer.VENDOR) || !visibleRegions.isEmpty()) labeller.placeRegions(map, visibleRegions, viewport);
-            long labelMin = cityLabelThreshold(viewport.metresPerPixel());
-            for (int i : cities) {
-                Place city = map.city(i);
-                if (city.population() < labelMin || nearSite(map, viewport, i)) continue;
-                Point2D p = shapes.point(map.cityPositions().get(i));
-                labeller.placePoint(new Labeller.PointLabel(city.name(), Labeller.CITY, p.getX(), p.getY(),
-                        Symbols.cityRadius(city.population())));
+            for (int i = 0; i < sites.size(); i++) {
+                Point2D p = sitePoints.get(i);
+                labeller.placePoint(new Labeller.PointLabel(siteLabel(sites.get(i)), Labeller.SITE, p.getX(), p.getY(), 7));
             }
+        }
+        for (int i : candidates) {
+            if (map.city(i).population() < METROPOLIS) drawCity(g, map, shapes, layout, i, cities);
+        }
+        for (int i = 0; i < sites.size(); i++) {
+            NotablePlace site = sites.get(i);
+            Point2D p = sitePoints.get(i);
+            Symbols.site(g, site.kind(), p.getX(), p.getY(), palette.fill(site.assignment().vendor()), site.approximate());
+        }
+        if (request.shows(Layer.LABELS)) {
+            // Metropolises before region names, region names before towns: what a reader looks for first.
+            long labelMin = cityLabelThreshold(viewport.metresPerPixel());
+            cities.sort(Comparator.comparingLong((Integer i) -> map.city(i).population()).reversed());
+            List<Integer> labelled = cities.stream()
+                    .filter(i -> map.city(i).population() >= labelMin && !nearSite(map, viewport, i)).toList();
+            labelled.stream().filter(i -> map.city(i).population() >= METROPOLIS).forEach(i -> labelCity(labeller, map, shapes, i));
+            labeller.placeRegions(map, visibleRegions, viewport);
+            labelled.stream().filter(i -> map.city(i).population() < METROPOLIS).forEach(i -> labelCity(labeller, map, shapes, i));
             labeller.draw(g);
         }
 
@@ -146,8 +161,33 @@ public final class MapRenderer {
         return "Who built the radio network, by region (" + doc.regionsSource() + "). " + basis;
     }
 
-    private static String siteLabel(NotablePlace site) {
-        return site.name();
+    private static final long METROPOLIS = 1_000_000;
+
+    /** Draws a city dot if its spot is free, and claims the spot. */
+    private static void drawCity(Graphics2D g, ProjectedMap map, ScreenShapes shapes, LabelLayout layout, int i,
+                                 List<Integer> drawn) {
+        Point2D p = shapes.point(map.cityPositions().get(i));
+        double r = Symbols.cityRadius(map.city(i).population());
+        Rectangle2D dot = new Rectangle2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
+        if (!layout.isFree(dot)) return;
+        Symbols.city(g, p.getX(), p.getY(), r);
+        layout.reserve(dot);
+        drawn.add(i);
+    }
+
+    private static void labelCity(Labeller labeller, ProjectedMap map, ScreenShapes shapes, int i) {
+        Place city = map.city(i);
+        Point2D p = shapes.point(map.cityPositions().get(i));
+        labeller.placePoint(new Labeller.PointLabel(city.name(), Labeller.CITY, p.getX(), p.getY(),
+                Symbols.cityRadius(city.population())));
+    }
+
+    /** "Core data centre, Monterrey" becomes "Core · Monterrey": the symbol and legend say the rest. */
+    static String siteLabel(NotablePlace site) {
+        String name = site.name();
+        int comma = name.lastIndexOf(',');
+        if (site.kind() == org.redmap.model.SiteKind.CORE_SITE && comma > 0) return "Core · " + name.substring(comma + 1).strip();
+        return name;
     }
 
     private void drawContext(Graphics2D g, ProjectedMap map, Envelope world, Viewport viewport, ScreenShapes shapes) {
@@ -185,6 +225,25 @@ public final class MapRenderer {
         }
         found.sort(Comparator.comparingLong((Integer i) -> map.city(i).population()).reversed());
         return found;
+    }
+
+    /** Drops a city whose dot would touch a larger one already kept, so a metropolis reads as one dot. */
+    private static List<Integer> uncluttered(ProjectedMap map, Viewport viewport, List<Integer> largestFirst) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i : largestFirst) {
+            Coordinate c = map.cityPositions().get(i);
+            double r = Symbols.cityRadius(map.city(i).population());
+            boolean clear = true;
+            for (int k : kept) {
+                double gap = c.distance(map.cityPositions().get(k)) / viewport.metresPerPixel();
+                if (gap < r + Symbols.cityRadius(map.city(k).population()) + 2) {
+                    clear = false;
+                    break;
+                }
+            }
+            if (clear) kept.add(i);
+        }
+        return kept;
     }
 
     private static long cityLabelThreshold(double metresPerPixel) {
