@@ -179,7 +179,7 @@ final class Legend {
             Rectangle2D box = new Rectangle2D.Double(x, y, SWATCH_W, SWATCH_H);
             g.setColor(colour);
             g.fill(box);
-            if (crossHatched != null) RegionPainter.hatch(g, box, VendorPalette.UNASSIGNED_HATCH, true);
+            if (crossHatched != null) Hatch.fill(g, box, VendorPalette.UNASSIGNED_HATCH, true);
             outline(g, box);
         };
     }
@@ -189,7 +189,7 @@ final class Legend {
             Rectangle2D box = new Rectangle2D.Double(x, y, SWATCH_W, SWATCH_H);
             g.setColor(colour);
             g.fill(box);
-            RegionPainter.hatch(g, box, new Color(255, 255, 255, 170), false);
+            Hatch.fill(g, box, new Color(255, 255, 255, 170), false);
             outline(g, box);
         };
     }

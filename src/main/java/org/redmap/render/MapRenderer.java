@@ -85,7 +85,7 @@ public final class MapRenderer {
         if (request.shows(Layer.VENDOR)) {
             regionPainter.paint(g, map.regions(), visibleRegions, viewport, shapes);
         } else {
-            drawPlainRegions(g, map, visibleRegions, viewport, shapes);
+            regionPainter.paintPlain(g, map.regions(), visibleRegions, viewport, shapes);
         }
         regionPainter.highlight(g, map.regions(), visibleRegions, viewport, shapes, request.hoveredId(), request.selectedId());
 
@@ -199,20 +199,6 @@ public final class MapRenderer {
         g.fill(land);
         g.setColor(LAND_EDGE);
         g.setStroke(new BasicStroke(0.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.draw(land);
-    }
-
-    /** With the vendor layer off, regions still show as land, so the map keeps its shape. */
-    private void drawPlainRegions(Graphics2D g, ProjectedMap map, List<Item<TaggedRegion>> visible, Viewport viewport,
-                                  ScreenShapes shapes) {
-        Path2D land = new Path2D.Double(Path2D.WIND_NON_ZERO);
-        for (Item<TaggedRegion> item : visible) {
-            land.append(shapes.shape(map.regions().simplified(item, viewport.metresPerPixel())), false);
-        }
-        g.setColor(new Color(0xFBFAF7));
-        g.fill(land);
-        g.setColor(new Color(0x9A948A));
-        g.setStroke(new BasicStroke(0.6f));
         g.draw(land);
     }
 

@@ -4,9 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Shape;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +23,10 @@ import org.redmap.model.Vendor;
  */
 final class RegionPainter {
 
-    static final float HATCH_SPACING = 6f;
     private static final Color OUTLINE = new Color(255, 255, 255, 210);
     private static final Color HATCH = new Color(255, 255, 255, 150);
+    private static final Color PLAIN_LAND = new Color(0xFBFAF7);
+    private static final Color PLAIN_EDGE = new Color(0x9A948A);
     private static final Color HOVER = new Color(0x202020);
     private static final Color SELECTED = Color.BLACK;
 
@@ -61,14 +60,12 @@ final class RegionPainter {
             g.setColor(palette.fill(look.vendor()));
             g.fill(path);
             if (!look.vendor().isAssigned()) {
-                hatch(g, path, VendorPalette.UNASSIGNED_HATCH, true);
+                Hatch.fill(g, path, VendorPalette.UNASSIGNED_HATCH, true);
             } else if (look.basis() == Basis.INFERRED) {
-                hatch(g, path, HATCH, false);
+                Hatch.fill(g, path, HATCH, false);
             }
         }
-        // Outlines only where regions are big enough to see them; on a fine grid they would grey it out.
-        double meanSidePixels = visible.isEmpty() ? 0 : Math.sqrt(area / visible.size()) / viewport.metresPerPixel();
-        if (meanSidePixels > 8) {
+        if (outlinesVisible(area, visible.size(), viewport)) {
             g.setColor(OUTLINE);
             g.setStroke(new BasicStroke(0.7f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(outlines);
@@ -80,6 +77,29 @@ final class RegionPainter {
                 g.draw(entry.getValue());
             }
         }
+    }
+
+    /** With the vendor layer off, regions still show as land, so the map keeps its shape. */
+    void paintPlain(Graphics2D g, ProjectedLayer<TaggedRegion> layer, List<Item<TaggedRegion>> visible, Viewport viewport,
+                    ScreenShapes shapes) {
+        Path2D land = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        double area = 0;
+        for (Item<TaggedRegion> item : visible) {
+            land.append(shapes.shape(layer.simplified(item, viewport.metresPerPixel())), false);
+            area += item.geometry().getArea();
+        }
+        g.setColor(PLAIN_LAND);
+        g.fill(land);
+        if (outlinesVisible(area, visible.size(), viewport)) {
+            g.setColor(PLAIN_EDGE);
+            g.setStroke(new BasicStroke(0.6f));
+            g.draw(land);
+        }
+    }
+
+    /** Outlines only where regions are big enough to see them; on a fine grid they would grey it out. */
+    private static boolean outlinesVisible(double totalArea, int count, Viewport viewport) {
+        return count > 0 && Math.sqrt(totalArea / count) / viewport.metresPerPixel() > 8;
     }
 
     void highlight(Graphics2D g, ProjectedLayer<TaggedRegion> layer, List<Item<TaggedRegion>> visible, Viewport viewport,
@@ -101,31 +121,5 @@ final class RegionPainter {
             g.setStroke(new BasicStroke(selected ? 2.5f : 1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(shape);
         }
-    }
-
-    /** Diagonal lines clipped to the shape: vector all the way, so SVG and PDF show the same hatch. */
-    static void hatch(Graphics2D g, Shape area, Color colour, boolean cross) {
-        Shape oldClip = g.getClip();
-        g.clip(area);
-        Rectangle2D box = g.getClipBounds() == null ? area.getBounds2D()
-                : area.getBounds2D().createIntersection(g.getClipBounds());
-        if (!box.isEmpty()) {
-            g.setColor(colour);
-            g.setStroke(new BasicStroke(cross ? 0.8f : 1f));
-            Path2D lines = new Path2D.Double();
-            // Lines anchored to a fixed grid (x + y = k·spacing) so the hatch does not crawl while panning.
-            double start = Math.floor((box.getMinX() + box.getMinY()) / HATCH_SPACING) * HATCH_SPACING;
-            for (double k = start; k <= box.getMaxX() + box.getMaxY(); k += HATCH_SPACING) {
-                lines.append(new Line2D.Double(k - box.getMaxY(), box.getMaxY(), k - box.getMinY(), box.getMinY()), false);
-            }
-            if (cross) {
-                double startB = Math.floor((box.getMinX() - box.getMaxY()) / HATCH_SPACING) * HATCH_SPACING;
-                for (double k = startB; k <= box.getMaxX() - box.getMinY(); k += HATCH_SPACING) {
-                    lines.append(new Line2D.Double(k + box.getMinY(), box.getMinY(), k + box.getMaxY(), box.getMaxY()), false);
-                }
-            }
-            g.draw(lines);
-        }
-        g.setClip(oldClip);
     }
 }
