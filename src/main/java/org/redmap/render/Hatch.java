@@ -3,7 +3,6 @@ package org.redmap.render;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.GraphicsDevice;
 import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -25,8 +24,8 @@ final class Hatch {
     private Hatch() {
     }
 
-    static void fill(Graphics2D g, Shape area, Color colour, boolean cross) {
-        if (isRaster(g)) {
+    static void fill(Graphics2D g, Shape area, Color colour, boolean cross, Output output) {
+        if (output == Output.RASTER) {
             Paint saved = g.getPaint();
             g.setPaint(texture(g, colour, cross));
             g.fill(area);
@@ -34,11 +33,6 @@ final class Hatch {
         } else {
             lines(g, area, colour, cross);
         }
-    }
-
-    private static boolean isRaster(Graphics2D g) {
-        return g.getDeviceConfiguration() != null
-                && g.getDeviceConfiguration().getDevice().getType() == GraphicsDevice.TYPE_IMAGE_BUFFER;
     }
 
     private static float width(boolean cross) {

@@ -66,28 +66,28 @@ final class Legend {
         this.rows = List.copyOf(rows);
     }
 
-    static Legend of(MapDocument doc, VendorPalette palette, boolean showRegions, boolean showSites,
+    static Legend of(MapDocument doc, VendorPalette palette, Output output, boolean showRegions, boolean showSites,
                      boolean showCities, boolean showBorder) {
         List<Row> rows = new ArrayList<>();
         rows.add(new Heading("Red Compartida: radio network vendor"));
         if (showRegions) {
             Set<Vendor> present = doc.regions().stream().map(TaggedRegion::vendor).collect(Collectors.toCollection(LinkedHashSet::new));
             for (Vendor vendor : doc.vendors()) {
-                if (present.contains(vendor)) rows.add(new Entry(fill(palette.fill(vendor), null), vendor.name()));
+                if (present.contains(vendor)) rows.add(new Entry(fill(palette.fill(vendor)), vendor.name()));
             }
             for (Vendor vendor : present) {
                 if (vendor.isAssigned() && !doc.vendors().contains(vendor)) {
-                    rows.add(new Entry(fill(palette.fill(vendor), null), vendor.name()));
+                    rows.add(new Entry(fill(palette.fill(vendor)), vendor.name()));
                 }
             }
             if (present.contains(Vendor.UNASSIGNED)) {
-                rows.add(new Entry(fill(VendorPalette.UNASSIGNED, Basis.class), "Unassigned (no rule matches)"));
+                rows.add(new Entry(unassigned(output), "Unassigned (no rule matches)"));
             }
             Set<Basis> bases = doc.regions().stream().flatMap(r -> r.assignment().stream()).map(Assignment::basis)
                     .collect(Collectors.toSet());
             if (!bases.isEmpty()) rows.add(new Section("HOW THE VENDOR IS KNOWN"));
-            if (bases.contains(Basis.REPORTED)) rows.add(new Entry(fill(NEUTRAL, null), "Reported"));
-            if (bases.contains(Basis.INFERRED)) rows.add(new Entry(hatched(NEUTRAL), "Inferred from regional reporting"));
+            if (bases.contains(Basis.REPORTED)) rows.add(new Entry(fill(NEUTRAL), "Reported"));
+            if (bases.contains(Basis.INFERRED)) rows.add(new Entry(hatched(NEUTRAL, output), "Inferred from regional reporting"));
             if (bases.contains(Basis.ANALYST)) rows.add(new Entry(analyst(), "Analyst override"));
         }
         boolean hasCore = doc.sites().stream().anyMatch(s -> s.kind() == SiteKind.CORE_SITE);
@@ -174,22 +174,31 @@ final class Legend {
         return TextPainter.width(((Note) row).text(), NOTE);
     }
 
-    private static Swatch fill(Color colour, Class<?> crossHatched) {
+    private static Swatch fill(Color colour) {
         return (g, x, y) -> {
             Rectangle2D box = new Rectangle2D.Double(x, y, SWATCH_W, SWATCH_H);
             g.setColor(colour);
             g.fill(box);
-            if (crossHatched != null) Hatch.fill(g, box, VendorPalette.UNASSIGNED_HATCH, true);
             outline(g, box);
         };
     }
 
-    private static Swatch hatched(Color colour) {
+    private static Swatch unassigned(Output output) {
+        return (g, x, y) -> {
+            Rectangle2D box = new Rectangle2D.Double(x, y, SWATCH_W, SWATCH_H);
+            g.setColor(VendorPalette.UNASSIGNED);
+            g.fill(box);
+            Hatch.fill(g, box, VendorPalette.UNASSIGNED_HATCH, true, output);
+            outline(g, box);
+        };
+    }
+
+    private static Swatch hatched(Color colour, Output output) {
         return (g, x, y) -> {
             Rectangle2D box = new Rectangle2D.Double(x, y, SWATCH_W, SWATCH_H);
             g.setColor(colour);
             g.fill(box);
-            Hatch.fill(g, box, new Color(255, 255, 255, 170), false);
+            Hatch.fill(g, box, new Color(255, 255, 255, 170), false, output);
             outline(g, box);
         };
     }

@@ -49,15 +49,18 @@ public final class MapRenderer {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(request.pixelScale(), request.pixelScale());
-            draw(g, request);
+            draw(g, request, Output.RASTER);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    /** Draws in logical pixels: the caller has already scaled {@code g} to its device. */
-    public void draw(Graphics2D g, RenderRequest request) {
+    /**
+     * Draws in logical pixels: the caller has already scaled {@code g} to its device. Vector
+     * exporters pass {@link Output#VECTOR} so that nothing is drawn as an image.
+     */
+    public void draw(Graphics2D g, RenderRequest request, Output output) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -81,7 +84,7 @@ public final class MapRenderer {
         if (request.shows(Layer.CONTEXT)) drawContext(g, map, world, viewport, shapes);
 
         List<Item<TaggedRegion>> visibleRegions = map.regions().visible(world);
-        RegionPainter regionPainter = new RegionPainter(palette);
+        RegionPainter regionPainter = new RegionPainter(palette, output);
         if (request.shows(Layer.VENDOR)) {
             regionPainter.paint(g, map.regions(), visibleRegions, viewport, shapes);
         } else {
@@ -96,7 +99,7 @@ public final class MapRenderer {
         }
 
         LabelLayout layout = new LabelLayout(mapArea);
-        List<Furniture> furniture = placeFurniture(request, map, palette, mapArea, layout);
+        List<Furniture> furniture = placeFurniture(request, map, palette, output, mapArea, layout);
 
         Labeller labeller = new Labeller(layout);
         // Space is claimed in order of importance: site markers, metropolis dots, site labels, then
@@ -258,7 +261,7 @@ public final class MapRenderer {
      * the least of the regions, and the north arrow in the top-right corner; both keep labels away.
      */
     private List<Furniture> placeFurniture(RenderRequest request, ProjectedMap map, VendorPalette palette,
-                                           Rectangle2D mapArea, LabelLayout layout) {
+                                           Output output, Rectangle2D mapArea, LabelLayout layout) {
         List<Furniture> furniture = new ArrayList<>();
         Viewport viewport = request.viewport();
         if (request.shows(Layer.NORTH_ARROW)) {
@@ -270,7 +273,7 @@ public final class MapRenderer {
             furniture.add(g -> NorthArrow.draw(g, cx, cy, angle));
         }
         Legend legend = request.shows(Layer.LEGEND)
-                ? Legend.of(map.document(), palette, request.shows(Layer.VENDOR), request.shows(Layer.SITES),
+                ? Legend.of(map.document(), palette, output, request.shows(Layer.VENDOR), request.shows(Layer.SITES),
                         request.shows(Layer.CITIES), request.shows(Layer.BORDER))
                 : null;
         ScaleBar scale = request.shows(Layer.SCALE_BAR) ? ScaleBar.fit(viewport, map.projection(), 150) : null;

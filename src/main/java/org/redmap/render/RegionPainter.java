@@ -34,9 +34,11 @@ final class RegionPainter {
     }
 
     private final VendorPalette palette;
+    private final Output output;
 
-    RegionPainter(VendorPalette palette) {
+    RegionPainter(VendorPalette palette, Output output) {
         this.palette = palette;
+        this.output = output;
     }
 
     void paint(Graphics2D g, ProjectedLayer<TaggedRegion> layer, List<Item<TaggedRegion>> visible, Viewport viewport,
@@ -60,9 +62,9 @@ final class RegionPainter {
             g.setColor(palette.fill(look.vendor()));
             g.fill(path);
             if (!look.vendor().isAssigned()) {
-                Hatch.fill(g, path, VendorPalette.UNASSIGNED_HATCH, true);
+                Hatch.fill(g, path, VendorPalette.UNASSIGNED_HATCH, true, output);
             } else if (look.basis() == Basis.INFERRED) {
-                Hatch.fill(g, path, HATCH, false);
+                Hatch.fill(g, path, HATCH, false, output);
             }
         }
         if (outlinesVisible(area, visible.size(), viewport)) {
