@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that readers see the old content or the whole new content, never a part:
@@ -21,6 +23,8 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -28,7 +32,7 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir != null && !Files.isDirectory(dir)) throw new IOException("folder does not exist: " + dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+        Path temp = createTemp(dir, absolute.getFileName().toString());
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
@@ -44,6 +48,22 @@ public final class AtomicFiles {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
+        }
+    }
+
+    /**
+     * A new empty file beside the target. Not {@code Files.createTempFile}: that makes the file
+     * readable by its owner only, and the rename would hand those permissions to the export. A plain
+     * {@code createFile} gets the usual permissions (the umask's), like any file the user saves.
+     */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) throw e;
+            }
         }
     }
 }

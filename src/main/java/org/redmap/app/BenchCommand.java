@@ -1,0 +1,224 @@
+package org.redmap.app;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.redmap.geo.ProjectedMap;
+import org.redmap.geo.Viewport;
+import org.redmap.io.SyntheticGrid;
+import org.redmap.model.MapDocument;
+import org.redmap.render.Layer;
+import org.redmap.render.MapRenderer;
+import org.redmap.render.RenderRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code redmap bench}: how long loading, projecting and rendering take, on the bundled map and on
+ * a synthetic grid of many polygons. Prints figures; it passes or fails nothing.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = RedmapCommand.Version.class,
+        description = {"Times loading, projecting and rendering, and prints a table.",
+                "First the bundled map, then a synthetic grid of --cells polygons, which it also",
+                "exports to PNG through the export command.",
+                "Renders are timed --runs times after 2 warm-up renders; the table shows median and min."})
+final class BenchCommand implements Callable<Integer> {
+
+    static final int WARM_UP = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Keep the synthetic GeoJSON and the PNGs in this folder (default: a temporary folder, deleted after).")
+    Path outDir;
+
+    @Option(names = "--cells", defaultValue = "100000", paramLabel = "N",
+            description = "Polygons in the synthetic grid, 1 to 2,000,000 (default: ${DEFAULT-VALUE}).")
+    int cells;
+
+    @Option(names = "--runs", defaultValue = "5", paramLabel = "N",
+            description = "Timed repetitions of each measured step, 1 to 100 (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    private final List<String[]> rows = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        if (cells < 1 || cells > 2_000_000) throw new ParameterException(spec.commandLine(), "--cells must be from 1 to 2000000, not " + cells);
+        if (runs < 1 || runs > 100) throw new ParameterException(spec.commandLine(), "--runs must be from 1 to 100, not " + runs);
+        if (outDir != null && !Files.isDirectory(outDir)) {
+            throw new ParameterException(spec.commandLine(), "the --out folder does not exist: " + outDir.toAbsolutePath().normalize());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = outDir != null ? outDir : Files.createTempDirectory("redmap-bench");
+        try {
+            long started = System.nanoTime();
+            MapRenderer renderer = new MapRenderer();
+            Runtime rt = Runtime.getRuntime();
+            err.printf(Locale.ROOT, "redmap bench: %d runs per step, %d warm-up renders, %d cells; Java %s, %d cores, max heap %d MB%n",
+                    runs, WARM_UP, cells, System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20);
+
+            // 1. The bundled map.
+            err.println("timing the bundled map ...");
+            Timing load = Timing.of(runs, () -> MapLoader.bundled());
+            MapDocument doc = MapLoader.bundled().defaultDocument();
+            row("bundled map", "load + tag (MapLoader.bundled)", doc.regions().size() + " regions", load,
+                    "first run " + ms(load.first()));
+            Timing project = Timing.of(runs, () -> Maps.project(doc));
+            row("", "project + index (ProjectedMap.of)", "", project, "");
+            ProjectedMap map = Maps.project(doc);
+            render(renderer, map, 1920, 1080, 1, "");
+            render(renderer, map, 3840, 2160, 1, "");
+            render(renderer, map, 1920, 1080, 2, "");
+
+            // 2. A synthetic grid of many polygons, through the same loader, tagger and renderer.
+            err.println("writing a synthetic grid of " + cells + " cells ...");
+            Path grid = dir.resolve("synthetic-" + cells + ".geojson");
+            Timing write = Timing.of(1, () -> {
+                SyntheticGrid.write(grid, cells);
+                return null;
+            });
+            String size = String.format(Locale.ROOT, "%.1f MB", Files.size(grid) / 1e6);
+            row("synthetic grid", "write GeoJSON (SyntheticGrid)", size, write, grid.getFileName().toString());
+            err.println("loading and tagging it ...");
+            MapLoader loader = MapLoader.bundled();
+            int loadRuns = Math.min(runs, 3);
+            Timing gridLoad = Timing.of(loadRuns, () -> loader.openRegions(grid));
+            MapDocument gridDoc = loader.openRegions(grid);
+            long assigned = gridDoc.regions().stream().filter(r -> r.assignment().isPresent()).count();
+            row("", "load + tag (MapLoader.openRegions)", cells + " polygons", gridLoad,
+                    String.format(Locale.ROOT, "%,d tagged by position", assigned));
+            err.println("projecting and indexing it ...");
+            Timing gridProject = Timing.of(loadRuns, () -> Maps.project(gridDoc));
+            ProjectedMap gridMap = Maps.project(gridDoc);
+            System.gc();
+            long heap = (rt.totalMemory() - rt.freeMemory()) >> 20;
+            row("", "project + index (ProjectedMap.of)", "", gridProject, "heap in use after: " + heap + " MB");
+            err.println("rendering it ...");
+            render(renderer, gridMap, 1920, 1080, 1, "");
+
+            err.println("exporting it with 'redmap export' ...");
+            Path png = dir.resolve("synthetic-" + cells + ".png");
+            String[] args = {"export", "--regions", grid.toString(), "--out", png.toString(), "--width", "1920", "--height", "1080"};
+            long t0 = System.nanoTime();
+            int code = Launcher.run(args, new PrintStream(PrintStream.nullOutputStream()), new PrintStream(PrintStream.nullOutputStream()),
+                    (a, e) -> Launcher.INTERNAL);
+            long exportNs = System.nanoTime() - t0;
+            if (code != Launcher.OK || !Files.isRegularFile(png)) {
+                err.println("redmap bench: exporting the synthetic grid failed with exit code " + code);
+                return Launcher.INTERNAL;
+            }
+            row("", "redmap export --regions (whole command)", "1920x1080 @1x", new Timing(new long[] {exportNs}, exportNs),
+                    String.format(Locale.ROOT, "%s, %.1f MB", png.getFileName(), Files.size(png) / 1e6));
+
+            print(spec.commandLine().getOut());
+            err.printf(Locale.ROOT, "bench finished in %.1f s%s%n", (System.nanoTime() - started) / 1e9,
+                    outDir != null ? "; files in " + dir.toAbsolutePath().normalize() : "");
+            return Launcher.OK;
+        } finally {
+            if (outDir == null) deleteTree(dir);
+        }
+    }
+
+    private void render(MapRenderer renderer, ProjectedMap map, int width, int height, double scale, String note)
+            throws Exception {
+        Viewport viewport = Maps.home(map, width, height, Layer.all());
+        RenderRequest request = RenderRequest.of(map, viewport, scale, Layer.all());
+        for (int i = 0; i < WARM_UP; i++) renderer.render(request);
+        Timing t = Timing.of(runs, () -> renderer.render(request));
+        BufferedImage probe = renderer.render(request);
+        String size = width + "x" + height + " @" + ExportCommand.scaleText(scale) + "x";
+        row("", "render " + size, probe.getWidth() + "x" + probe.getHeight() + " px", t, note);
+    }
+
+    private void row(String subject, String step, String size, Timing t, String note) {
+        rows.add(new String[] {subject, step, size, ms(t.median()), ms(t.min()), Integer.toString(t.runs()), note});
+    }
+
+    void print(PrintWriter out) {
+        String[] header = {"data", "step", "size", "median ms", "min ms", "runs", "note"};
+        int[] widths = new int[header.length];
+        for (String[] r : Stream.concat(Stream.<String[]>of(header), rows.stream()).toList()) {
+            for (int i = 0; i < r.length; i++) widths[i] = Math.max(widths[i], r[i].length());
+        }
+        out.println(line(header, widths));
+        String[] rule = new String[header.length];
+        for (int i = 0; i < rule.length; i++) rule[i] = "-".repeat(widths[i]);
+        out.println(line(rule, widths));
+        for (String[] r : rows) out.println(line(r, widths));
+        out.flush();
+    }
+
+    private static String line(String[] cells, int[] widths) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            boolean number = i >= 3 && i <= 5;
+            String pad = " ".repeat(widths[i] - cells[i].length());
+            sb.append(i == 0 ? "" : "  ").append(number ? pad + cells[i] : cells[i] + pad);
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static String ms(long nanos) {
+        double ms = nanos / 1e6;
+        return ms < 10 ? String.format(Locale.ROOT, "%.2f", ms) : ms < 100 ? String.format(Locale.ROOT, "%.1f", ms)
+                : String.format(Locale.ROOT, "%.0f", ms);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is not worth failing the bench for
+        }
+    }
+
+    /** Wall-clock times of repeated runs of one step. */
+    record Timing(long[] nanos, long first) {
+
+        interface Step {
+            Object run() throws Exception;
+        }
+
+        static Timing of(int runs, Step step) throws Exception {
+            long[] nanos = new long[runs];
+            Object keep = null;
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                keep = step.run();
+                nanos[i] = System.nanoTime() - t0;
+            }
+            if (keep == Timing.class) throw new AssertionError(); // keeps the result reachable until here
+            return new Timing(nanos, nanos[0]);
+        }
+
+        int runs() {
+            return nanos.length;
+        }
+
+        long min() {
+            return Arrays.stream(nanos).min().orElse(0);
+        }
+
+        long median() {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            int n = sorted.length;
+            return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.redmap.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.redmap.export.PngExporter;
+import org.redmap.geo.ProjectedMap;
+import org.redmap.geo.Viewport;
+import org.redmap.model.MapDocument;
+import org.redmap.render.Layer;
+import org.redmap.render.MapRenderer;
+import org.redmap.render.RenderRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code redmap export}: the whole map, zoomed to fit, as a PNG. */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = RedmapCommand.Version.class,
+        description = {"Writes the map, zoomed to fit, as a PNG. Runs without a display.",
+                "The image is WIDTHxSCALE by HEIGHTxSCALE pixels; its DPI is 96xSCALE."})
+final class ExportCommand implements Callable<Integer> {
+
+    static final int MIN_SIDE = 16;
+    static final int MAX_SIDE = 20_000;
+    static final double MIN_SCALE = 1;
+    static final double MAX_SCALE = 4;
+    /** Device pixels in one image: 400 million is 1.6 GB of memory while it is drawn. */
+    static final long MAX_PIXELS = 400_000_000L;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.png",
+            description = "The PNG to write. Its folder must exist; an existing file is replaced whole.")
+    Path out;
+
+    @Option(names = "--regions", paramLabel = "GEOJSON",
+            description = "Regions to show instead of Mexico's states, tagged with the same vendor rules.")
+    Path regions;
+
+    @Option(names = {"-W", "--width"}, defaultValue = "1920", paramLabel = "PX",
+            description = "Width in logical pixels, " + MIN_SIDE + " to " + MAX_SIDE + " (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = {"-H", "--height"}, defaultValue = "1080", paramLabel = "PX",
+            description = "Height in logical pixels, " + MIN_SIDE + " to " + MAX_SIDE + " (default: ${DEFAULT-VALUE}).")
+    int height;
+
+    @Option(names = {"-s", "--scale"}, defaultValue = "1", paramLabel = "N",
+            description = "Device pixels per logical pixel, 1 to 4, e.g. 1, 1.5, 2, 3 (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--layers", converter = LayersConverter.class, completionCandidates = LayersConverter.Ids.class,
+            paramLabel = "a,b,c",
+            description = "Layers to draw, comma-separated (default: all). Known: ${COMPLETION-CANDIDATES}")
+    LayersConverter.Selection layers;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on the map instead of the default.")
+    String title;
+
+    @Override
+    public Integer call() throws Exception {
+        validate();
+        Set<Layer> shown = layers == null ? Layer.all() : layers.layers();
+
+        MapDocument doc = Maps.load(regions);
+        if (title != null) doc = doc.withTitle(title);
+        ProjectedMap map = Maps.project(doc);
+        Viewport viewport = Maps.home(map, width, height, shown);
+        RenderRequest request = RenderRequest.of(map, viewport, scale, shown);
+
+        long start = System.nanoTime();
+        new PngExporter(new MapRenderer()).export(request, out);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+
+        spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %dx%d px (%dx%d at %sx, %d DPI), %d regions, rendered and written in %d ms%n",
+                out.toAbsolutePath().normalize(), request.pixelWidth(), request.pixelHeight(), width, height,
+                scaleText(scale), Math.round(PngExporter.LOGICAL_DPI * scale), doc.regions().size(), ms);
+        return Launcher.OK;
+    }
+
+    private void validate() {
+        if (width < MIN_SIDE || width > MAX_SIDE) usage("--width must be from " + MIN_SIDE + " to " + MAX_SIDE + ", not " + width);
+        if (height < MIN_SIDE || height > MAX_SIDE) usage("--height must be from " + MIN_SIDE + " to " + MAX_SIDE + ", not " + height);
+        if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) usage("--scale must be from 1 to 4 (1, 1.5, 2, 3 ...), not " + scaleText(scale));
+        long pixels = Math.round(width * scale) * Math.round(height * scale);
+        if (pixels > MAX_PIXELS) {
+            usage(String.format(Locale.ROOT, "the image would have %,d pixels (%dx%d at %sx); at most %,d are allowed",
+                    pixels, width, height, scaleText(scale), MAX_PIXELS));
+        }
+        Path name = out.getFileName();
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".png") || name.toString().length() <= 4) {
+            usage("--out must name a .png file, not '" + out + "'");
+        }
+        if (Files.isDirectory(out)) usage("--out names a folder, not a file: " + out.toAbsolutePath().normalize());
+        Path folder = out.toAbsolutePath().normalize().getParent();
+        if (folder != null && !Files.isDirectory(folder)) usage("the output folder does not exist: " + folder);
+    }
+
+    private void usage(String message) {
+        throw new ParameterException(spec.commandLine(), message);
+    }
+
+    static String scaleText(double scale) {
+        return scale == Math.rint(scale) ? Long.toString((long) scale) : Double.toString(scale);
+    }
+}
