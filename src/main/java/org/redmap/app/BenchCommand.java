@@ -34,10 +34,13 @@ import picocli.CommandLine.Spec;
         description = {"Times loading, projecting and rendering, and prints a table.",
                 "First the bundled map, then a synthetic grid of --cells polygons, which it also",
                 "exports to PNG through the export command.",
-                "Renders are timed --runs times after 2 warm-up renders; the table shows median and min."})
+                "Renders are timed --runs times after 2 warm-up renders (more before the first size);",
+                "the table shows median and min."})
 final class BenchCommand implements Callable<Integer> {
 
     static final int WARM_UP = 2;
+    /** Untimed renders before the first timed size, so that it is not also timing the JIT. */
+    static final int JIT_WARM_UP = 8;
 
     @Spec
     CommandSpec spec;
@@ -69,8 +72,8 @@ final class BenchCommand implements Callable<Integer> {
             long started = System.nanoTime();
             MapRenderer renderer = new MapRenderer();
             Runtime rt = Runtime.getRuntime();
-            err.printf(Locale.ROOT, "redmap bench: %d runs per step, %d warm-up renders, %d cells; Java %s, %d cores, max heap %d MB%n",
-                    runs, WARM_UP, cells, System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20);
+            err.printf(Locale.ROOT, "redmap bench: %d runs per step, %d warm-up renders per size (%d before the first), %d cells;"
+                    + " Java %s, %d cores, max heap %d MB%n", runs, WARM_UP, JIT_WARM_UP + WARM_UP, cells, System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20);
 
             // 1. The bundled map.
             err.println("timing the bundled map ...");
@@ -81,6 +84,9 @@ final class BenchCommand implements Callable<Integer> {
             Timing project = Timing.of(runs, () -> Maps.project(doc));
             row("", "project + index (ProjectedMap.of)", "", project, "");
             ProjectedMap map = Maps.project(doc);
+            // The first size timed would otherwise also pay for compiling the renderer's hot paths.
+            RenderRequest jit = RenderRequest.of(map, Maps.home(map, 1280, 720, Layer.all()), 1, Layer.all());
+            for (int i = 0; i < JIT_WARM_UP; i++) renderer.render(jit);
             render(renderer, map, 1920, 1080, 1, "");
             render(renderer, map, 3840, 2160, 1, "");
             render(renderer, map, 1920, 1080, 2, "");
