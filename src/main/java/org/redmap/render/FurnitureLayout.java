@@ -46,10 +46,7 @@ final class FurnitureLayout {
             layout.reserve(new Rectangle2D.Double(cx - NorthArrow.SIZE / 2, cy - NorthArrow.SIZE / 2, NorthArrow.SIZE, NorthArrow.SIZE));
             furniture.add(g -> NorthArrow.draw(g, cx, cy, angle));
         }
-        Legend legend = request.shows(Layer.LEGEND)
-                ? Legend.of(map.document(), palette, output, request.shows(Layer.VENDOR), request.shows(Layer.SITES),
-                        request.shows(Layer.CITIES), request.shows(Layer.BORDER))
-                : null;
+        Legend legend = request.shows(Layer.LEGEND) ? legend(request, palette, output, mapArea) : null;
         ScaleBar scale = request.shows(Layer.SCALE_BAR) ? ScaleBar.fit(viewport, map.projection(), 150) : null;
         if (legend == null && scale == null) return furniture;
         Rectangle2D legendSize = legend == null ? new Rectangle2D.Double() : legend.size();
@@ -69,6 +66,16 @@ final class FurnitureLayout {
             if (scale != null) scale.draw(g, box.getX() + PAD, box.getY() + legendSize.getHeight() + (legend == null ? PAD : 0));
         });
         return furniture;
+    }
+
+    /** The full legend, or the compact one where the full one would take over a small map. */
+    private static Legend legend(RenderRequest request, VendorPalette palette, Output output, Rectangle2D mapArea) {
+        Legend full = Legend.of(request.map().document(), palette, output, request.shows(Layer.VENDOR),
+                request.shows(Layer.SITES), request.shows(Layer.CITIES), request.shows(Layer.BORDER), false);
+        Rectangle2D size = full.size();
+        if (size.getHeight() <= 0.55 * mapArea.getHeight() && size.getWidth() <= 0.3 * mapArea.getWidth()) return full;
+        return Legend.of(request.map().document(), palette, output, request.shows(Layer.VENDOR),
+                request.shows(Layer.SITES), request.shows(Layer.CITIES), request.shows(Layer.BORDER), true);
     }
 
     /** The corner whose box covers the least region area; ties go to bottom-left, then the others. */

@@ -66,8 +66,12 @@ final class Legend {
         this.rows = List.copyOf(rows);
     }
 
+    /**
+     * @param compact for small maps: keeps the vendor key and drops the symbol and network-wide
+     *                sections, so the legend never covers most of the map
+     */
     static Legend of(MapDocument doc, VendorPalette palette, Output output, boolean showRegions, boolean showSites,
-                     boolean showCities, boolean showBorder) {
+                     boolean showCities, boolean showBorder, boolean compact) {
         List<Row> rows = new ArrayList<>();
         rows.add(new Heading("Red Compartida: radio network vendor"));
         if (showRegions) {
@@ -92,6 +96,7 @@ final class Legend {
         }
         boolean hasCore = doc.sites().stream().anyMatch(s -> s.kind() == SiteKind.CORE_SITE);
         boolean hasException = doc.sites().stream().anyMatch(s -> s.kind() == SiteKind.EXCEPTION);
+        if (compact) return new Legend(rows);
         boolean places = (showSites && (hasCore || hasException)) || showCities || showBorder;
         if (places) rows.add(new Section("ON THE MAP"));
         if (showSites && hasCore) rows.add(new Entry(site(SiteKind.CORE_SITE), "Core data centre (fill: vendor)"));
