@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.redmap.export.ExportFormat;
+import org.redmap.export.MapExporter;
 import org.redmap.export.PngExporter;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
@@ -18,10 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code redmap export}: the whole map, zoomed to fit, as a PNG. */
+/** {@code redmap export}: the whole map, zoomed to fit, as a PNG, SVG or PDF. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = RedmapCommand.Version.class,
-        description = {"Writes the map, zoomed to fit, as a PNG. Runs without a display.",
-                "The image is WIDTHxSCALE by HEIGHTxSCALE pixels; its DPI is 96xSCALE."})
+        description = {"Writes the map, zoomed to fit, as a PNG, SVG or PDF (by the file's extension). Runs without a display.",
+                "A PNG is WIDTHxSCALE by HEIGHTxSCALE pixels at 96xSCALE DPI; SVG and PDF are vector, WIDTH by HEIGHT",
+                "logical pixels (a PDF page is 0.75 pt per pixel), with text as text."})
 final class ExportCommand implements Callable<Integer> {
 
     static final int MIN_SIDE = 16;
@@ -34,8 +37,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.png",
-            description = "The PNG to write. Its folder must exist; an existing file is replaced whole.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.png|svg|pdf",
+            description = "The file to write; .png, .svg or .pdf. Its folder must exist; an existing file is replaced whole.")
     Path out;
 
     @Option(names = "--regions", paramLabel = "GEOJSON",
@@ -74,12 +77,17 @@ final class ExportCommand implements Callable<Integer> {
         RenderRequest request = RenderRequest.of(map, viewport, scale, shown);
 
         long start = System.nanoTime();
-        new PngExporter(new MapRenderer()).export(request, out);
+        ExportFormat format = new MapExporter(new MapRenderer()).export(request, out);
         long ms = (System.nanoTime() - start) / 1_000_000;
 
-        spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %dx%d px (%dx%d at %sx, %d DPI), %d regions, rendered and written in %d ms%n",
-                out.toAbsolutePath().normalize(), request.pixelWidth(), request.pixelHeight(), width, height,
-                scaleText(scale), Math.round(PngExporter.LOGICAL_DPI * scale), doc.regions().size(), ms);
+        if (format.isVector()) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %s, %dx%d logical px, vector, %d regions, rendered and written in %d ms%n",
+                    out.toAbsolutePath().normalize(), format, width, height, doc.regions().size(), ms);
+        } else {
+            spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %dx%d px (%dx%d at %sx, %d DPI), %d regions, rendered and written in %d ms%n",
+                    out.toAbsolutePath().normalize(), request.pixelWidth(), request.pixelHeight(), width, height,
+                    scaleText(scale), Math.round(PngExporter.LOGICAL_DPI * scale), doc.regions().size(), ms);
+        }
         return Launcher.OK;
     }
 
@@ -92,9 +100,10 @@ final class ExportCommand implements Callable<Integer> {
             usage(String.format(Locale.ROOT, "the image would have %,d pixels (%dx%d at %sx); at most %,d are allowed",
                     pixels, width, height, scaleText(scale), MAX_PIXELS));
         }
-        Path name = out.getFileName();
-        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(".png") || name.toString().length() <= 4) {
-            usage("--out must name a .png file, not '" + out + "'");
+        try {
+            ExportFormat.fromPath(out);
+        } catch (IllegalArgumentException e) {
+            usage("--out: " + e.getMessage());
         }
         if (Files.isDirectory(out)) usage("--out names a folder, not a file: " + out.toAbsolutePath().normalize());
         Path folder = out.toAbsolutePath().normalize().getParent();

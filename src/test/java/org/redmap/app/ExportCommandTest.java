@@ -167,6 +167,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void svgAndPdfByExtensionCarryTheTitleAsText() throws IOException {
+        Path svg = dir.resolve("map.svg");
+        Cli svgRun = Cli.run("export", "--out", svg.toString(), "--title", "Vendor briefing 42");
+        assertThat(svgRun.code()).as(svgRun.toString()).isEqualTo(Launcher.OK);
+        assertThat(svgRun.err()).contains("SVG", "vector");
+        assertThat(Files.readString(svg)).contains("Vendor briefing 42", "Huawei", "Nokia").doesNotContain("<image");
+
+        Path pdf = dir.resolve("map.pdf");
+        Cli pdfRun = Cli.run("export", "--out", pdf.toString(), "--title", "Vendor briefing 42");
+        assertThat(pdfRun.code()).as(pdfRun.toString()).isEqualTo(Launcher.OK);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Vendor briefing 42", "Huawei");
+        }
+    }
+
+    @Test
     void outputMustBeAPngFile() {
         Cli run = Cli.run("export", "--out", dir.resolve("map.jpg").toString());
         assertThat(run.code()).isEqualTo(Launcher.USAGE);
