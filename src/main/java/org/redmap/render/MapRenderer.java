@@ -35,6 +35,15 @@ public final class MapRenderer {
                 MapFrame.bottom(layers.contains(Layer.ATTRIBUTION)) + 18, 18);
     }
 
+    /**
+     * The bands the frame takes (title on top, credits below) in logical pixels: the map shows
+     * between them. Lets a caller keep the same map area when the picture changes size.
+     */
+    public static Viewport.Insets frameInsets(java.util.Set<Layer> layers) {
+        return new Viewport.Insets(MapFrame.top(layers.contains(Layer.TITLE)), 0,
+                MapFrame.bottom(layers.contains(Layer.ATTRIBUTION)), 0);
+    }
+
     /** Renders into a new RGB image of the request's pixel size. */
     public BufferedImage render(RenderRequest request) {
         BufferedImage image = new BufferedImage(request.pixelWidth(), request.pixelHeight(), BufferedImage.TYPE_INT_RGB);

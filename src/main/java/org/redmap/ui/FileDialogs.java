@@ -1,0 +1,13 @@
+package org.redmap.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** Asks the user for files. An interface so tests can answer without a native dialog. */
+interface FileDialogs {
+
+    Optional<Path> chooseRegionsFile(Window owner);
+
+    Optional<Path> choosePngTarget(Window owner, String suggestedName);
+}

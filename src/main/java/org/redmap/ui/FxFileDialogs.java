@@ -1,0 +1,45 @@
+package org.redmap.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The platform's file dialogs, starting where the last one left off. */
+final class FxFileDialogs implements FileDialogs {
+
+    private File lastFolder;
+
+    @Override
+    public Optional<Path> chooseRegionsFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open regions (GeoJSON)");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("GeoJSON (*.geojson, *.json)", "*.geojson", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> choosePngTarget(Window owner, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export PNG");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
+        chooser.setInitialFileName(suggestedName);
+        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
+        return remember(chooser.showSaveDialog(owner)).map(FxFileDialogs::withPngExtension);
+    }
+
+    private Optional<Path> remember(File chosen) {
+        if (chosen == null) return Optional.empty();
+        if (chosen.getParentFile() != null) lastFolder = chosen.getParentFile();
+        return Optional.of(chosen.toPath());
+    }
+
+    private static Path withPngExtension(Path p) {
+        String name = p.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? p : p.resolveSibling(name + ".png");
+    }
+}

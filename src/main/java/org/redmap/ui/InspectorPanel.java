@@ -1,0 +1,193 @@
+package org.redmap.ui;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.redmap.model.Assignment;
+import org.redmap.model.MapDocument;
+import org.redmap.model.NotablePlace;
+import org.redmap.model.Source;
+import org.redmap.model.TaggedRegion;
+import org.redmap.model.Vendor;
+import org.redmap.render.VendorPalette;
+
+/**
+ * The right-hand panel: what the selection is said to be and why, with every source as text the
+ * analyst can select and paste, a button for the citations, and the analyst's override. With
+ * nothing selected it shows the network-wide claims and where the sources disagree.
+ */
+final class InspectorPanel extends VBox {
+
+    static final String DEFAULT_OVERRIDE_NOTE = "Set by the analyst in redmap.";
+
+    private final MapState state;
+    private final Consumer<String> message;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Rectangle swatch = new Rectangle(14, 14);
+    private final Label vendor = new Label();
+    private final Label basis = new Label();
+    private final HBox vendorRow = new HBox(8, swatch, vendor, basis);
+    private final TextArea details = new TextArea();
+    private final Button copy = new Button("Copy citations");
+    private final TextField overrideNote = new TextField();
+    private final MenuButton setVendor = new MenuButton("Set vendor…");
+    private final Button revert = new Button("Revert to rule");
+    private final VBox overrideBox;
+    private List<Source> cited = List.of();
+
+    /** @param message shows a short confirmation in the status bar */
+    InspectorPanel(MapState state, Consumer<String> message) {
+        this.state = state;
+        this.message = message;
+        setId("inspector");
+        getStyleClass().addAll("side-panel", "inspector");
+        setSpacing(8);
+        setPadding(new Insets(14));
+
+        title.setId("inspectorTitle");
+        title.getStyleClass().add("inspector-title");
+        title.setWrapText(true);
+        subtitle.setId("inspectorSubtitle");
+        subtitle.getStyleClass().add("muted");
+        subtitle.setWrapText(true);
+        swatch.setArcWidth(4);
+        swatch.setArcHeight(4);
+        swatch.setStroke(Color.web("#00000040"));
+        vendor.setId("inspectorVendor");
+        vendor.getStyleClass().add("inspector-vendor");
+        basis.setId("inspectorBasis");
+        basis.getStyleClass().add("badge");
+        vendorRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        details.setId("inspectorText");
+        details.getStyleClass().add("inspector-text");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.setFocusTraversable(true);
+        VBox.setVgrow(details, Priority.ALWAYS);
+
+        copy.setId("copyCitation");
+        copy.setMaxWidth(Double.MAX_VALUE);
+        copy.setTooltip(new Tooltip("Puts one footnote-ready citation per source on the clipboard"));
+        copy.setOnAction(e -> copyCitations());
+
+        Label overrideHeading = new Label("Analyst override");
+        overrideHeading.getStyleClass().add("section-heading");
+        overrideNote.setId("overrideNote");
+        overrideNote.setPromptText("Reason for the override (optional)");
+        setVendor.setId("setVendor");
+        revert.setId("revert");
+        revert.setOnAction(e -> state.selectedRegion().ifPresent(r -> {
+            state.revert(r.id());
+            message.accept(r.name() + ": back to the rule's vendor");
+        }));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, setVendor, spacer, revert);
+        overrideBox = new VBox(6, new Separator(), overrideHeading, overrideNote, buttons);
+
+        getChildren().addAll(title, subtitle, vendorRow, details, copy, overrideBox);
+        state.mapProperty().addListener((o, a, b) -> refresh());
+        state.selectionProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        MapDocument doc = state.map() == null ? null : state.map().document();
+        Optional<TaggedRegion> region = state.selectedRegion();
+        Optional<NotablePlace> site = state.selectedSite();
+        if (doc == null) {
+            showHeader("Inspector", "The map is loading.", null);
+            details.setText("");
+            cited = List.of();
+        } else if (region.isPresent()) {
+            TaggedRegion r = region.get();
+            showHeader(r.name(), r.id() + " · region of " + doc.regionsSource(), r.assignment().orElse(null));
+            details.setText(InspectorText.region(r));
+            cited = InspectorText.sources(r);
+        } else if (site.isPresent()) {
+            NotablePlace p = site.get();
+            showHeader(p.name(), p.kind().label() + " · " + p.id(), p.assignment());
+            details.setText(InspectorText.site(p));
+            cited = p.assignment().sources();
+        } else {
+            showHeader("Network overview", "Nothing selected · " + doc.regionsSource(), null);
+            details.setText(InspectorText.overview(doc));
+            cited = InspectorText.sources(doc);
+        }
+        details.positionCaret(0);
+        details.setScrollTop(0);
+        copy.setDisable(cited.isEmpty());
+        copy.setText(cited.size() > 1 ? "Copy " + cited.size() + " citations" : "Copy citation");
+
+        boolean regionShown = region.isPresent();
+        overrideBox.setVisible(regionShown);
+        overrideBox.setManaged(regionShown);
+        if (regionShown) {
+            rebuildVendorMenu(doc.vendors(), region.get());
+            revert.setDisable(!state.isOverridden(region.get().id()));
+        }
+    }
+
+    private void showHeader(String heading, String sub, Assignment assignment) {
+        title.setText(heading);
+        subtitle.setText(sub);
+        boolean hasVendor = assignment != null || state.selectedRegion().isPresent();
+        vendorRow.setVisible(hasVendor);
+        vendorRow.setManaged(hasVendor);
+        if (!hasVendor) return;
+        Vendor v = assignment == null ? Vendor.UNASSIGNED : assignment.vendor();
+        java.awt.Color fill = VendorPalette.forVendors(state.map().document().vendors()).fill(v);
+        swatch.setFill(Color.rgb(fill.getRed(), fill.getGreen(), fill.getBlue()));
+        vendor.setText(v.name());
+        basis.setText(assignment == null ? "no rule" : assignment.basis().key() + " · " + assignment.confidence().key());
+        basis.getStyleClass().removeAll("badge-reported", "badge-inferred", "badge-analyst");
+        if (assignment != null) basis.getStyleClass().add("badge-" + assignment.basis().key());
+    }
+
+    private void rebuildVendorMenu(List<Vendor> vendors, TaggedRegion region) {
+        setVendor.getItems().clear();
+        for (Vendor v : vendors) {
+            MenuItem item = new MenuItem(v.name());
+            item.setId("vendor-" + v.id());
+            item.setOnAction(e -> {
+                String note = overrideNote.getText().isBlank() ? DEFAULT_OVERRIDE_NOTE : overrideNote.getText().strip();
+                state.override(region.id(), v, note);
+                overrideNote.clear();
+                message.accept(region.name() + " set to " + v.name() + " by the analyst");
+            });
+            setVendor.getItems().add(item);
+        }
+    }
+
+    private void copyCitations() {
+        if (cited.isEmpty()) return;
+        ClipboardContent content = new ClipboardContent();
+        content.putString(InspectorText.citations(cited));
+        Clipboard.getSystemClipboard().setContent(content);
+        message.accept(cited.size() == 1 ? "Citation copied" : cited.size() + " citations copied");
+    }
+
+    /** The citations the copy button would put on the clipboard. */
+    String citations() {
+        return InspectorText.citations(cited);
+    }
+}

@@ -1,0 +1,236 @@
+package org.redmap.ui;
+
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.locationtech.jts.geom.Coordinate;
+import org.redmap.app.MapLoader;
+import org.redmap.geo.MapProjection;
+import org.redmap.geo.ProjectedMap;
+import org.redmap.render.MapRenderer;
+
+/**
+ * The main window: lays out the map, the panels, the menus and the toolbar, and wires them to one
+ * {@link MapState}. Owns the background threads and closes them with the window.
+ */
+final class MainWindow implements AutoCloseable {
+
+    static final String APP_NAME = "redmap";
+
+    private final Stage stage;
+    private final MapState state = new MapState();
+    private final MapView mapView = new MapView();
+    private final MapRenderer renderer = new MapRenderer();
+    private final FramePipeline pipeline = new FramePipeline(state, mapView, renderer, Platform::runLater);
+    private final BackgroundTasks background = new BackgroundTasks("redmap-io", Platform::runLater);
+    private final MapGestures gestures = new MapGestures(state, mapView, pipeline.gestureActiveProperty());
+    private final StatusBar status;
+    private final InspectorPanel inspector;
+    private final SearchField search = new SearchField(this::goTo);
+    private final FileActions files;
+    private MapLoader loader;
+
+    private record Loaded(MapLoader loader, ProjectedMap map) {
+    }
+
+    MainWindow(Stage stage, FileDialogs dialogs) {
+        this.stage = stage;
+        status = new StatusBar(state, gestures.pointerProperty(), pipeline.shownProperty(), pipeline.errorProperty());
+        inspector = new InspectorPanel(state, status::show);
+        files = new FileActions(stage, state, dialogs, background, renderer, () -> loader, status::show,
+                () -> new double[] {mapView.getWidth(), mapView.getHeight()});
+
+        BorderPane root = new BorderPane();
+        root.setId("root");
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setLeft(leftPanel());
+        root.setCenter(mapView);
+        root.setRight(inspector);
+        root.setBottom(status);
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1600, screen.getWidth() * 0.96), Math.min(1000, screen.getHeight() * 0.94));
+        scene.getStylesheets().add(MainWindow.class.getResource("redmap.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            search.requestFocus();
+            search.selectAll();
+        });
+        MapKeys.install(scene, state);
+        stage.setScene(scene);
+        stage.setTitle(APP_NAME);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+
+        mapView.widthProperty().addListener((o, a, b) -> state.resize(mapView.getWidth(), mapView.getHeight()));
+        mapView.heightProperty().addListener((o, a, b) -> state.resize(mapView.getWidth(), mapView.getHeight()));
+        pipeline.pixelScaleProperty().bind(stage.outputScaleXProperty());
+        state.mapProperty().addListener((o, a, map) -> {
+            if (map == null) return;
+            search.setSearch(new PlaceSearch(map.document()));
+            stage.setTitle(APP_NAME + " — " + map.document().regionsSource());
+            if (!mapView.hasFrame()) mapView.showLoading("Drawing the map…");
+        });
+    }
+
+    /** Reads the data in the background; the window is up and says so meanwhile. */
+    void load(Callable<MapLoader> source) {
+        mapView.showLoading("Loading map data…");
+        background.run(() -> {
+            MapLoader l = source.call();
+            return new Loaded(l, ProjectedMap.of(l.defaultDocument(), MapProjection.mexico()));
+        }, loaded -> {
+            loader = loaded.loader();
+            state.show(loaded.map());
+            mapView.requestFocus();
+        }, e -> {
+            mapView.showLoading("The map could not be loaded.");
+            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()));
+            alert.initOwner(stage);
+            alert.setHeaderText("Could not load the map data");
+            alert.show();
+        });
+    }
+
+    /** Zooms to a search result and selects the region it is (or lies) in. */
+    void goTo(SearchHit hit) {
+        if (state.map() == null) return;
+        if (hit.kind() == SearchHit.Kind.REGION) {
+            state.fitRegion(hit.regionId());
+            state.select(Selection.region(hit.regionId()));
+        } else {
+            Coordinate city = state.map().cityPositions().get(hit.cityIndex());
+            state.centreOn(city, MapState.CITY_METRES_PER_PIXEL);
+            String regionId = hit.regionId() != null && state.region(hit.regionId()).isPresent() ? hit.regionId()
+                    : state.map().regions().at(city).map(i -> i.value().id()).orElse(null);
+            if (regionId != null) state.select(Selection.region(regionId));
+            else state.clearSelection();
+        }
+        status.show(hit.display());
+        mapView.requestFocus();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("menuOpen", "Open regions…", () -> files.open());
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        MenuItem export = item("menuExport", "Export PNG…", () -> files.export());
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        MenuItem quit = item("menuQuit", "Quit", Platform::exit);
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        Menu file = new Menu("File", null, open, export, new SeparatorMenuItem(), quit);
+        file.setId("menuFile");
+
+        Menu view = new Menu("View", null,
+                item("menuZoomIn", "Zoom in  (+)", () -> state.zoomCentre(MapKeys.ZOOM_STEP)),
+                item("menuZoomOut", "Zoom out  (−)", () -> state.zoomCentre(1 / MapKeys.ZOOM_STEP)),
+                item("menuZoomFit", "Zoom to fit  (0)", state::fitHome),
+                new SeparatorMenuItem(),
+                item("menuClear", "Clear selection  (Esc)", state::clearSelection));
+        view.setId("menuView");
+
+        Menu help = new Menu("Help", null, item("menuAbout", "About and sources…",
+                () -> AboutDialog.create(stage, state.map() == null ? null : state.map().document()).show()));
+        help.setId("menuHelp");
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        Button zoomOut = button("zoomOut", "−", "Zoom out  (−)", () -> state.zoomCentre(1 / MapKeys.ZOOM_STEP));
+        Button zoomIn = button("zoomIn", "+", "Zoom in  (+)", () -> state.zoomCentre(MapKeys.ZOOM_STEP));
+        Button fit = button("zoomFit", "Zoom to fit", "Show the whole map  (0 or Home)", state::fitHome);
+        Button open = button("openButton", "Open…", "Open another regions file  (Ctrl+O)", () -> files.open());
+        Button export = button("exportButton", "Export PNG…", "Export the current view  (Ctrl+E)", () -> files.export());
+        zoomOut.getStyleClass().add("zoom-button");
+        zoomIn.getStyleClass().add("zoom-button");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label find = new Label("Find");
+        find.setLabelFor(search);
+        ToolBar bar = new ToolBar(zoomOut, zoomIn, fit, new Separator(), open, export, spacer, find, search);
+        bar.setId("toolbar");
+        return bar;
+    }
+
+    private ScrollPane leftPanel() {
+        LayerPanel layers = new LayerPanel(state);
+        Label hints = new Label("Drag to pan · wheel or +/− to zoom · 0 fits the map · click a region "
+                + "for its vendor and sources · Esc clears · Ctrl+F finds");
+        hints.setId("hints");
+        hints.getStyleClass().add("hints");
+        hints.setWrapText(true);
+        VBox box = new VBox(layers, hints);
+        VBox.setMargin(hints, new Insets(4, 14, 14, 14));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setId("leftPanel");
+        scroll.getStyleClass().add("side-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
+    }
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    MapState state() {
+        return state;
+    }
+
+    FramePipeline pipeline() {
+        return pipeline;
+    }
+
+    MapView mapView() {
+        return mapView;
+    }
+
+    InspectorPanel inspector() {
+        return inspector;
+    }
+
+    FileActions fileActions() {
+        return files;
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
+        background.close();
+    }
+}

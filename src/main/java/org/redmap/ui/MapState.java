@@ -1,0 +1,278 @@
+package org.redmap.ui;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.redmap.geo.ProjectedLayer;
+import org.redmap.geo.ProjectedMap;
+import org.redmap.geo.Viewport;
+import org.redmap.model.MapDocument;
+import org.redmap.model.NotablePlace;
+import org.redmap.model.TaggedRegion;
+import org.redmap.model.Vendor;
+import org.redmap.render.Layer;
+import org.redmap.render.MapRenderer;
+import org.redmap.render.RenderRequest;
+
+/**
+ * What the window shows, as observable state and no widgets: the map, the view, the layers, what
+ * is hovered and selected, and the analyst's overrides. Views bind to it; every action a user can
+ * take is a method here, so it is testable without a screen. Touch it on one thread only (the
+ * JavaFX thread in the app).
+ */
+public final class MapState {
+
+    /** Closest zoom: a few metres per pixel is street level, beyond what state outlines can say. */
+    static final double MIN_METRES_PER_PIXEL = 5;
+    /** Farthest zoom: the whole of North America in a small window. */
+    static final double MAX_METRES_PER_PIXEL = 30_000;
+    /** A city fills the view at this resolution: a 1000-pixel view spans about 120 km. */
+    static final double CITY_METRES_PER_PIXEL = 120;
+    /** Air around a region the search zooms to, on top of the map's own insets. */
+    private static final double REGION_PADDING = 36;
+
+    private final ObjectProperty<ProjectedMap> map = new SimpleObjectProperty<>(this, "map");
+    private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
+    private final ObjectProperty<Set<Layer>> layers = new SimpleObjectProperty<>(this, "layers", Layer.all());
+    private final StringProperty hoveredId = new SimpleStringProperty(this, "hoveredId");
+    private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
+    /** The document as the rules tagged it, so an override can be reverted. */
+    private MapDocument rules;
+    private double viewWidth;
+    private double viewHeight;
+
+    public ReadOnlyObjectProperty<ProjectedMap> mapProperty() {
+        return map;
+    }
+
+    public ProjectedMap map() {
+        return map.get();
+    }
+
+    public ReadOnlyObjectProperty<Viewport> viewportProperty() {
+        return viewport;
+    }
+
+    public Viewport viewport() {
+        return viewport.get();
+    }
+
+    public ReadOnlyObjectProperty<Set<Layer>> layersProperty() {
+        return layers;
+    }
+
+    public Set<Layer> layers() {
+        return layers.get();
+    }
+
+    public ReadOnlyStringProperty hoveredIdProperty() {
+        return hoveredId;
+    }
+
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection;
+    }
+
+    public Selection selection() {
+        return selection.get();
+    }
+
+    /** Shows a newly loaded map whole, forgetting the old selection and overrides. */
+    public void show(ProjectedMap loaded) {
+        rules = loaded.document();
+        hoveredId.set(null);
+        selection.set(null);
+        map.set(loaded);
+        viewport.set(null);
+        fitHome();
+    }
+
+    /** The view changed size: same centre, same scale, more or less map around it. */
+    public void resize(double width, double height) {
+        if (width < 1 || height < 1) return;
+        viewWidth = width;
+        viewHeight = height;
+        if (viewport.get() == null) fitHome();
+        else viewport.set(viewport.get().withSize(width, height));
+    }
+
+    public void setLayer(Layer layer, boolean shown) {
+        EnumSet<Layer> changed = layers.get().isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers.get());
+        if (shown) changed.add(layer);
+        else changed.remove(layer);
+        layers.set(Collections.unmodifiableSet(changed));
+    }
+
+    // --- navigation -------------------------------------------------------------------------
+
+    public void fitHome() {
+        if (map.get() == null || viewWidth < 1) return;
+        viewport.set(Viewport.fit(map.get().homeExtent(), viewWidth, viewHeight, MapRenderer.fitInsets(layers.get())));
+    }
+
+    public void panBy(double dx, double dy) {
+        Viewport v = viewport.get();
+        if (v != null && (dx != 0 || dy != 0)) viewport.set(v.panBy(dx, dy));
+    }
+
+    /** Zooms by {@code factor} (above 1 zooms in) keeping the point under the cursor still. */
+    public void zoomAround(double screenX, double screenY, double factor) {
+        Viewport v = viewport.get();
+        if (v == null) return;
+        double mpp = clamp(v.metresPerPixel() / factor);
+        if (mpp == v.metresPerPixel()) return;
+        viewport.set(v.zoomAround(screenX, screenY, v.metresPerPixel() / mpp));
+    }
+
+    public void zoomCentre(double factor) {
+        Viewport v = viewport.get();
+        if (v != null) zoomAround(v.width() / 2, v.height() / 2, factor);
+    }
+
+    /** Fits one region, with air around it. */
+    public void fitRegion(String regionId) {
+        Viewport v = viewport.get();
+        Optional<ProjectedLayer.Item<TaggedRegion>> item = item(regionId);
+        if (v == null || item.isEmpty()) return;
+        Envelope env = item.get().geometry().getEnvelopeInternal();
+        Viewport.Insets base = MapRenderer.fitInsets(layers.get());
+        Viewport.Insets padded = new Viewport.Insets(base.top() + REGION_PADDING, base.right() + REGION_PADDING,
+                base.bottom() + REGION_PADDING, base.left() + REGION_PADDING);
+        Viewport fitted = Viewport.fit(env, v.width(), v.height(), padded);
+        viewport.set(new Viewport(fitted.centerX(), fitted.centerY(), clamp(fitted.metresPerPixel()), v.width(), v.height()));
+    }
+
+    /** Centres on a projected point at the given resolution. */
+    public void centreOn(Coordinate world, double metresPerPixel) {
+        Viewport v = viewport.get();
+        if (v != null) viewport.set(new Viewport(world.x, world.y, clamp(metresPerPixel), v.width(), v.height()));
+    }
+
+    // --- what is under the pointer -----------------------------------------------------------
+
+    /** The region under a view point, through the layer's spatial index. */
+    public Optional<TaggedRegion> regionAt(double screenX, double screenY) {
+        Viewport v = viewport.get();
+        if (v == null || map.get() == null) return Optional.empty();
+        return map.get().regions().at(v.toWorld(screenX, screenY)).map(ProjectedLayer.Item::value);
+    }
+
+    /** The site marker within {@code radius} pixels of a view point, nearest first; only while sites show. */
+    public Optional<NotablePlace> siteAt(double screenX, double screenY, double radius) {
+        Viewport v = viewport.get();
+        ProjectedMap m = map.get();
+        if (v == null || m == null || !layers.get().contains(Layer.SITES)) return Optional.empty();
+        NotablePlace best = null;
+        double bestDistance = radius;
+        // A handful of markers: a direct look is cheaper than an index.
+        for (int i = 0; i < m.sitePositions().size(); i++) {
+            Coordinate c = m.sitePositions().get(i);
+            double d = Math.hypot(v.toScreenX(c.x) - screenX, v.toScreenY(c.y) - screenY);
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = m.site(i);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Longitude (x) and latitude (y) under a view point. */
+    public Optional<Coordinate> lonLatAt(double screenX, double screenY) {
+        Viewport v = viewport.get();
+        if (v == null || map.get() == null) return Optional.empty();
+        Coordinate world = v.toWorld(screenX, screenY);
+        return Optional.of(map.get().projection().unproject(world.x, world.y));
+    }
+
+    public void hover(String regionId) {
+        hoveredId.set(regionId);
+    }
+
+    public String hoveredId() {
+        return hoveredId.get();
+    }
+
+    // --- selection ---------------------------------------------------------------------------
+
+    public void select(Selection s) {
+        selection.set(s);
+    }
+
+    public void clearSelection() {
+        selection.set(null);
+    }
+
+    public Optional<TaggedRegion> selectedRegion() {
+        Selection s = selection.get();
+        if (s == null || !s.isRegion() || map.get() == null) return Optional.empty();
+        return region(s.id());
+    }
+
+    public Optional<NotablePlace> selectedSite() {
+        Selection s = selection.get();
+        if (s == null || s.isRegion() || map.get() == null) return Optional.empty();
+        return map.get().document().sites().stream().filter(p -> p.id().equals(s.id())).findFirst();
+    }
+
+    public Optional<TaggedRegion> region(String id) {
+        if (id == null || map.get() == null) return Optional.empty();
+        return map.get().document().regions().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    // --- analyst overrides -------------------------------------------------------------------
+
+    /** Sets a region's vendor by hand; the shapes are reused, only the colours change. */
+    public void override(String regionId, Vendor vendor, String note) {
+        ProjectedMap m = map.get();
+        if (m == null) return;
+        map.set(m.with(m.document().withOverride(regionId, vendor, note)));
+    }
+
+    /** Puts back what the rules said for a region. */
+    public void revert(String regionId) {
+        ProjectedMap m = map.get();
+        if (m == null || rules == null) return;
+        List<TaggedRegion> regions = new ArrayList<>(m.document().regions());
+        for (int i = 0; i < regions.size(); i++) {
+            if (regions.get(i).id().equals(regionId)) regions.set(i, rules.regions().get(i));
+        }
+        map.set(m.with(m.document().withRegions(m.document().regionsSource(), regions)));
+    }
+
+    /** True when the analyst's choice, not a rule, decides this region. */
+    public boolean isOverridden(String regionId) {
+        return region(regionId).flatMap(TaggedRegion::assignment)
+                .map(a -> a.basis() == org.redmap.model.Basis.ANALYST).orElse(false);
+    }
+
+    // --- rendering ---------------------------------------------------------------------------
+
+    /** What to draw now at this pixel density, or empty before a map and a view size exist. */
+    public Optional<RenderRequest> request(double pixelScale) {
+        if (map.get() == null || viewport.get() == null) return Optional.empty();
+        Selection s = selection.get();
+        String selectedRegion = s != null && s.isRegion() ? s.id() : null;
+        return Optional.of(RenderRequest.of(map.get(), viewport.get(), pixelScale, layers.get())
+                .withPointer(hoveredId.get(), selectedRegion));
+    }
+
+    private Optional<ProjectedLayer.Item<TaggedRegion>> item(String regionId) {
+        if (map.get() == null) return Optional.empty();
+        return map.get().regions().items().stream().filter(i -> i.value().id().equals(regionId)).findFirst();
+    }
+
+    private static double clamp(double metresPerPixel) {
+        return Math.max(MIN_METRES_PER_PIXEL, Math.min(MAX_METRES_PER_PIXEL, metresPerPixel));
+    }
+}

@@ -1,0 +1,24 @@
+package org.redmap.ui;
+
+import org.redmap.model.NotablePlace;
+import org.redmap.model.TaggedRegion;
+
+/** The one-line description of what the pointer is on, for the hover label and the status bar. */
+final class PointerText {
+
+    private PointerText() {
+    }
+
+    /** "Sonora · Nokia (inferred)". */
+    static String region(TaggedRegion region) {
+        return region.name() + " · " + region.assignment()
+                .map(a -> a.vendor().name() + " (" + a.basis().key() + ")")
+                .orElse("Unassigned");
+    }
+
+    /** "Tampico · Huawei (reported) · vendor exception". */
+    static String site(NotablePlace site) {
+        return site.name() + " · " + site.assignment().vendor().name() + " (" + site.assignment().basis().key()
+                + ") · " + site.kind().label().toLowerCase(java.util.Locale.ROOT);
+    }
+}

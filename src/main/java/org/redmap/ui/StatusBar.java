@@ -1,0 +1,93 @@
+package org.redmap.ui;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.redmap.geo.Viewport;
+
+/**
+ * The bottom line: where the pointer is (latitude, longitude), the map scale, what the pointer is
+ * on, the last message and how long the last frame took to draw.
+ */
+final class StatusBar extends HBox {
+
+    private static final Duration MESSAGE_TIME = Duration.seconds(8);
+
+    private final MapState state;
+    private final ReadOnlyObjectProperty<Point2D> pointer;
+    private final Label cursor = label("statusCursor", "—");
+    private final Label scale = label("statusScale", "");
+    private final Label hover = label("statusHover", "");
+    private final Label message = label("statusMessage", "");
+    private final Label render = label("statusRender", "");
+    private final PauseTransition messageTimeout = new PauseTransition(MESSAGE_TIME);
+
+    StatusBar(MapState state, ReadOnlyObjectProperty<Point2D> pointer, ReadOnlyObjectProperty<Frame> frames,
+              javafx.beans.value.ObservableStringValue renderError) {
+        this.state = state;
+        this.pointer = pointer;
+        setId("status");
+        getStyleClass().add("status-bar");
+        setSpacing(10);
+        cursor.setMinWidth(190);
+        scale.setMinWidth(170);
+        hover.setMinWidth(120);
+        message.getStyleClass().add("status-message");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(cursor, bar(), scale, bar(), hover, spacer, message, bar(), render);
+
+        pointer.addListener((o, a, b) -> updateCursor());
+        state.viewportProperty().addListener((o, a, v) -> {
+            updateScale(v);
+            updateCursor();
+        });
+        state.hoveredIdProperty().addListener((o, a, b) -> updateHover());
+        state.mapProperty().addListener((o, a, b) -> updateHover());
+        frames.addListener((o, a, f) -> {
+            if (f != null) render.setText("Drawn in " + f.renderMillis() + " ms");
+        });
+        renderError.addListener((o, a, e) -> {
+            if (e != null) show(e);
+        });
+        messageTimeout.setOnFinished(e -> message.setText(""));
+    }
+
+    /** A short message that fades after a few seconds. */
+    void show(String text) {
+        message.setText(text);
+        messageTimeout.playFromStart();
+    }
+
+    private void updateCursor() {
+        Point2D p = pointer.get();
+        cursor.setText(p == null ? "—" : state.lonLatAt(p.getX(), p.getY())
+                .map(c -> GeoFormat.latLon(c.x, c.y)).orElse("—"));
+    }
+
+    private void updateScale(Viewport v) {
+        scale.setText(v == null ? "" : GeoFormat.scale(v.metresPerPixel()) + "  ·  " + GeoFormat.resolution(v.metresPerPixel()));
+    }
+
+    private void updateHover() {
+        hover.setText(state.region(state.hoveredId()).map(PointerText::region).orElse(""));
+    }
+
+    private static Label label(String id, String text) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static Separator bar() {
+        return new Separator(Orientation.VERTICAL);
+    }
+}
