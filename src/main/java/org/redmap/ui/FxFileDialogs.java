@@ -2,6 +2,7 @@ package org.redmap.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -40,6 +41,6 @@ final class FxFileDialogs implements FileDialogs {
 
     private static Path withPngExtension(Path p) {
         String name = p.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? p : p.resolveSibling(name + ".png");
+        return name.toLowerCase(Locale.ROOT).endsWith(".png") ? p : p.resolveSibling(name + ".png");
     }
 }

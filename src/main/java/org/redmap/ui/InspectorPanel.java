@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -75,7 +76,7 @@ final class InspectorPanel extends VBox {
         vendor.getStyleClass().add("inspector-vendor");
         basis.setId("inspectorBasis");
         basis.getStyleClass().add("badge");
-        vendorRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        vendorRow.setAlignment(Pos.CENTER_LEFT);
 
         details.setId("inspectorText");
         details.getStyleClass().add("inspector-text");

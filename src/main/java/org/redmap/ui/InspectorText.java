@@ -3,6 +3,7 @@ package org.redmap.ui;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.redmap.model.Assignment;
 import org.redmap.model.Basis;
@@ -90,7 +91,7 @@ public final class InspectorText {
         if (!doc.sites().isEmpty()) {
             out.append("\nSITES ON THE MAP\n");
             for (NotablePlace p : doc.sites()) {
-                out.append("• ").append(p.name()).append(" (").append(p.kind().label().toLowerCase(java.util.Locale.ROOT)).append("): ")
+                out.append("• ").append(p.name()).append(" (").append(p.kind().label().toLowerCase(Locale.ROOT)).append("): ")
                         .append(p.assignment().vendor().name()).append(", ").append(p.assignment().basis().key())
                         .append('\n');
             }

@@ -47,6 +47,11 @@ public final class LatestWins<Q, R> implements AutoCloseable {
         if (pending.getAndSet(request) == null) worker.execute(this::drain);
     }
 
+    /** Runs a task on the worker ahead of any later request: warming up while there is nothing to do. */
+    public void prime(Runnable task) {
+        worker.execute(task);
+    }
+
     private void drain() {
         Q request = pending.getAndSet(null);
         if (request == null) return;

@@ -98,6 +98,7 @@ final class MainWindow implements AutoCloseable {
     /** Reads the data in the background; the window is up and says so meanwhile. */
     void load(Callable<MapLoader> source) {
         mapView.showLoading("Loading map data…");
+        pipeline.warmUp();
         background.run(() -> {
             MapLoader l = source.call();
             return new Loaded(l, ProjectedMap.of(l.defaultDocument(), MapProjection.mexico()));

@@ -17,6 +17,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.redmap.geo.ProjectedLayer;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
+import org.redmap.model.Basis;
 import org.redmap.model.MapDocument;
 import org.redmap.model.NotablePlace;
 import org.redmap.model.TaggedRegion;
@@ -253,7 +254,7 @@ public final class MapState {
     /** True when the analyst's choice, not a rule, decides this region. */
     public boolean isOverridden(String regionId) {
         return region(regionId).flatMap(TaggedRegion::assignment)
-                .map(a -> a.basis() == org.redmap.model.Basis.ANALYST).orElse(false);
+                .map(a -> a.basis() == Basis.ANALYST).orElse(false);
     }
 
     // --- rendering ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.redmap.model.MapDocument;
 import org.redmap.model.Place;
 import org.redmap.model.TaggedRegion;
@@ -60,7 +61,7 @@ public final class PlaceSearch {
     }
 
     /** The best hit, if any: what Enter in the search field goes to. */
-    public java.util.Optional<SearchHit> best(String query) {
+    public Optional<SearchHit> best(String query) {
         return find(query, 1).stream().findFirst();
     }
 

@@ -1,5 +1,6 @@
 package org.redmap.ui;
 
+import java.util.Locale;
 import org.redmap.model.NotablePlace;
 import org.redmap.model.TaggedRegion;
 
@@ -19,6 +20,6 @@ final class PointerText {
     /** "Tampico · Huawei (reported) · vendor exception". */
     static String site(NotablePlace site) {
         return site.name() + " · " + site.assignment().vendor().name() + " (" + site.assignment().basis().key()
-                + ") · " + site.kind().label().toLowerCase(java.util.Locale.ROOT);
+                + ") · " + site.kind().label().toLowerCase(Locale.ROOT);
     }
 }

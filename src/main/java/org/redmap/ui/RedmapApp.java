@@ -29,8 +29,9 @@ public final class RedmapApp extends Application {
     @Override
     public void start(Stage stage) {
         window = new MainWindow(stage, dialogs);
-        stage.show();
+        // Reading starts before the first layout and paint, so the two overlap.
         window.load(data);
+        stage.show();
     }
 
     @Override

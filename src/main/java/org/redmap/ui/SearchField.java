@@ -21,6 +21,8 @@ final class SearchField extends TextField {
     private final ContextMenu suggestions = new ContextMenu();
     private final Consumer<SearchHit> go;
     private PlaceSearch search;
+    /** Set while the field shows the chosen name, so that text change suggests nothing. */
+    private boolean choosing;
 
     SearchField(Consumer<SearchHit> go) {
         this.go = go;
@@ -50,7 +52,7 @@ final class SearchField extends TextField {
     }
 
     private void suggest(String text) {
-        if (search == null || text == null || text.isBlank() || !isFocused()) {
+        if (choosing || search == null || text == null || text.isBlank() || !isFocused()) {
             suggestions.hide();
             return;
         }
@@ -77,6 +79,12 @@ final class SearchField extends TextField {
 
     private void choose(SearchHit hit) {
         suggestions.hide();
+        choosing = true;
+        try {
+            setText(hit.label());
+        } finally {
+            choosing = false;
+        }
         go.accept(hit);
     }
 }

@@ -17,7 +17,7 @@ public record SearchHit(Kind kind, String label, String detail, String regionId,
     }
 
     static SearchHit region(String label, String id) {
-        return new SearchHit(Kind.REGION, label, id, id, -1);
+        return new SearchHit(Kind.REGION, label, "region " + id, id, -1);
     }
 
     static SearchHit city(String label, String detail, String regionId, int index) {

@@ -2,10 +2,11 @@ package org.redmap.ui;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,7 +31,7 @@ final class StatusBar extends HBox {
     private final PauseTransition messageTimeout = new PauseTransition(MESSAGE_TIME);
 
     StatusBar(MapState state, ReadOnlyObjectProperty<Point2D> pointer, ReadOnlyObjectProperty<Frame> frames,
-              javafx.beans.value.ObservableStringValue renderError) {
+              ObservableStringValue renderError) {
         this.state = state;
         this.pointer = pointer;
         setId("status");

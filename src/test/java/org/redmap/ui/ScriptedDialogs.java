@@ -1,0 +1,22 @@
+package org.redmap.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** File dialogs that answer what the test says, since native dialogs cannot be driven headless. */
+final class ScriptedDialogs implements FileDialogs {
+
+    volatile Path toOpen;
+    volatile Path toSave;
+
+    @Override
+    public Optional<Path> chooseRegionsFile(Window owner) {
+        return Optional.ofNullable(toOpen);
+    }
+
+    @Override
+    public Optional<Path> choosePngTarget(Window owner, String suggestedName) {
+        return Optional.ofNullable(toSave);
+    }
+}
