@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.redmap.app.MapLoader;
 import org.redmap.export.PngExporter;
@@ -98,8 +99,11 @@ final class FileActions {
         Label text = new Label(e.getMessage() == null ? e.toString() : e.getMessage());
         text.setId("errorText");
         text.setWrapText(true);
-        text.setMaxWidth(560);
+        // A label only wraps when its width is fixed; otherwise the dialog grows as wide as the text.
+        text.setPrefWidth(520);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.show();
     }
 }

@@ -122,7 +122,7 @@ final class InspectorPanel extends VBox {
         } else if (region.isPresent()) {
             TaggedRegion r = region.get();
             showHeader(r.name(), r.id() + " · region of " + doc.regionsSource(), r.assignment().orElse(null));
-            details.setText(InspectorText.region(r));
+            details.setText(InspectorText.region(r, state.ruleRegion(r.id()).orElse(null)));
             cited = InspectorText.sources(r);
         } else if (site.isPresent()) {
             NotablePlace p = site.get();

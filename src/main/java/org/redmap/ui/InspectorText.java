@@ -35,6 +35,16 @@ public final class InspectorText {
     }
 
     public static String region(TaggedRegion region) {
+        return region(region, null);
+    }
+
+    /**
+     * A region, and when the analyst has overridden it, what the rule said and why: an override
+     * must not hide the evidence it overrides.
+     *
+     * @param rule the region as the rules tagged it, or null
+     */
+    public static String region(TaggedRegion region, TaggedRegion rule) {
         StringBuilder out = new StringBuilder();
         if (region.assignment().isEmpty()) {
             out.append("Vendor: Unassigned\n");
@@ -47,6 +57,15 @@ public final class InspectorText {
         note(out, a.note());
         sources(out, a.sources(), a.basis() == Basis.ANALYST
                 ? "None: the analyst is the source of an override." : "None recorded.");
+        if (a.basis() == Basis.ANALYST && rule != null && rule.assignment().isPresent()
+                && rule.assignment().get().basis() != Basis.ANALYST) {
+            Assignment r = rule.assignment().get();
+            out.append("\nOVERRIDDEN RULE\n");
+            assignment(out, r);
+            if (!rule.matchedBy().isEmpty()) out.append("Matched by: ").append(rule.matchedBy()).append('\n');
+            note(out, r.note());
+            sources(out, r.sources(), "None recorded.");
+        }
         return out.toString();
     }
 

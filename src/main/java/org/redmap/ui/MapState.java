@@ -251,6 +251,12 @@ public final class MapState {
         map.set(m.with(m.document().withRegions(m.document().regionsSource(), regions)));
     }
 
+    /** The region as the rules tagged it when the map was shown, before any override. */
+    public Optional<TaggedRegion> ruleRegion(String regionId) {
+        if (rules == null || regionId == null) return Optional.empty();
+        return rules.regions().stream().filter(r -> r.id().equals(regionId)).findFirst();
+    }
+
     /** True when the analyst's choice, not a rule, decides this region. */
     public boolean isOverridden(String regionId) {
         return region(regionId).flatMap(TaggedRegion::assignment)

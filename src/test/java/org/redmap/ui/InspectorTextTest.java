@@ -31,6 +31,10 @@ class InspectorTextTest {
         String text = InspectorText.region(overridden);
         assertThat(text).contains("Vendor: Huawei", "Basis: analyst", "field visit", "Matched by: analyst override",
                 "the analyst is the source");
+        assertThat(text).doesNotContain("OVERRIDDEN RULE");
+        String withRule = InspectorText.region(overridden, doc.region("MX-SON"));
+        assertThat(withRule.substring(withRule.indexOf("OVERRIDDEN RULE")))
+                .contains("Vendor: Nokia", "Basis: inferred", "Matched by: id MX-SON", "http");
     }
 
     @Test

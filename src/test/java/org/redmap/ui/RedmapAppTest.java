@@ -210,7 +210,7 @@ class RedmapAppTest {
         robot.clickOn("#vendor-huawei");
         waitUntil(() -> "Huawei".equals(text("#inspectorVendor")));
         assertThat(text("#inspectorBasis")).startsWith("analyst");
-        assertThat(text("#inspectorText")).contains("Basis: analyst", "Seen on site");
+        assertThat(text("#inspectorText")).contains("Basis: analyst", "Seen on site", "OVERRIDDEN RULE", "Vendor: Nokia");
         ProjectedMap after = fx(() -> window.state().map());
         assertThat(after.regions().items().get(0).geometry()).as("shapes are reused").isSameAs(before.regions().items().get(0).geometry());
         waitUntil(() -> window.pipeline().isCurrent() && window.pipeline().shownProperty().get().request().map() == after);
@@ -273,6 +273,39 @@ class RedmapAppTest {
         robot.clickOn("#zoomFit");
         waitUntil(() -> Math.abs(mpp() - home) < 1e-6);
         assertThat(fx(() -> window.state().viewport().visibleWorld().contains(window.state().map().homeExtent()))).isTrue();
+    }
+
+    @Test
+    void clickingASiteMarkerShowsTheSite() throws Exception {
+        robot.clickOn(screenPoint(-97.87777, 22.28519));
+        waitUntil(() -> "Tampico".equals(text("#inspectorTitle")));
+        assertThat(text("#inspectorVendor")).isEqualTo("Huawei");
+        assertThat(text("#inspectorText")).contains("Kind: Vendor exception", "Basis: reported", "http");
+    }
+
+    @Test
+    void resizingTheWindowKeepsCentreAndScale() throws Exception {
+        Viewport before = fx(() -> window.state().viewport());
+        fx(() -> {
+            javafx.stage.Window stage = window.mapView().getScene().getWindow();
+            stage.setWidth(stage.getWidth() - 150);
+            stage.setHeight(stage.getHeight() - 80);
+            return null;
+        });
+        waitUntil(() -> window.state().viewport().width() < before.width() - 100);
+        Viewport after = fx(() -> window.state().viewport());
+        assertThat(after.centerX()).isEqualTo(before.centerX());
+        assertThat(after.centerY()).isEqualTo(before.centerY());
+        assertThat(after.metresPerPixel()).isEqualTo(before.metresPerPixel());
+        waitUntil(() -> window.pipeline().isCurrent());
+    }
+
+    @Test
+    void aboutNamesTheDataSourcesAndTheFontLicence() throws Exception {
+        robot.clickOn("Help").clickOn("About and sources…");
+        waitUntil(() -> robot.lookup("#aboutText").tryQuery().isPresent());
+        assertThat(text("#aboutText")).contains("Natural Earth", "GeoNames", "DejaVu", "SOURCES CITED", "http");
+        robot.clickOn("OK");
     }
 
     // --- helpers --------------------------------------------------------------------------------
