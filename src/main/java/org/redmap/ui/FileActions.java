@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.redmap.app.MapLoader;
 import org.redmap.export.PngExporter;
+import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.RenderRequest;
@@ -48,8 +49,9 @@ final class FileActions {
         }
         dialogs.chooseRegionsFile(owner).ifPresent(file -> {
             message.accept("Opening " + file.getFileName() + "…");
+            MapProjection projection = state.map().projection();
             // Projecting is the slow part, so it happens off the UI thread with the reading.
-            background.run(() -> ProjectedMap.of(current.openRegions(file), state.map().projection()),
+            background.run(() -> ProjectedMap.of(current.openRegions(file), projection),
                     opened -> {
                         state.show(opened);
                         message.accept("Opened " + file.getFileName() + ": " + opened.regions().size() + " regions");

@@ -49,7 +49,7 @@ final class MainWindow implements AutoCloseable {
     private final MapGestures gestures = new MapGestures(state, mapView, pipeline.gestureActiveProperty());
     private final StatusBar status;
     private final InspectorPanel inspector;
-    private final SearchField search = new SearchField(this::goTo);
+    private final SearchField search = new SearchField(this::goTo, mapView::requestFocus);
     private final FileActions files;
     private MapLoader loader;
 
@@ -165,6 +165,8 @@ final class MainWindow implements AutoCloseable {
         Button fit = button("zoomFit", "Zoom to fit", "Show the whole map  (0 or Home)", state::fitHome);
         Button open = button("openButton", "Open…", "Open another regions file  (Ctrl+O)", () -> files.open());
         Button export = button("exportButton", "Export PNG…", "Export the current view  (Ctrl+E)", () -> files.export());
+        zoomOut.setAccessibleText("Zoom out");
+        zoomIn.setAccessibleText("Zoom in");
         zoomOut.getStyleClass().add("zoom-button");
         zoomIn.getStyleClass().add("zoom-button");
         Region spacer = new Region();

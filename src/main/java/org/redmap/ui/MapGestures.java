@@ -73,7 +73,7 @@ final class MapGestures {
     }
 
     private void dragged(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) return;
+        if (!e.isPrimaryButtonDown()) return;
         if (!dragging) {
             dragging = true;
             gestureActive.set(true);

@@ -58,7 +58,7 @@ final class MapView extends StackPane {
         getChildren().addAll(frameLayer, chipLayer, loading);
     }
 
-    /** Shows a new frame drawn for a view of {@code width} × {@code height} logical pixels. */
+    /** Shows a new frame, placed for the current view (which may have moved since it was drawn). */
     void show(Image frame, FramePlacement placement) {
         image.setImage(frame);
         place(placement);

@@ -20,12 +20,18 @@ final class SearchField extends TextField {
 
     private final ContextMenu suggestions = new ContextMenu();
     private final Consumer<SearchHit> go;
+    private final Runnable leave;
     private PlaceSearch search;
     /** Set while the field shows the chosen name, so that text change suggests nothing. */
     private boolean choosing;
 
-    SearchField(Consumer<SearchHit> go) {
+    /**
+     * @param go    called with the hit the user chose
+     * @param leave called when the user gives up with Escape: hands the keyboard back to the map
+     */
+    SearchField(Consumer<SearchHit> go, Runnable leave) {
         this.go = go;
+        this.leave = leave;
         setId("search");
         getStyleClass().add("search-field");
         setPromptText("Find a state or city  (Ctrl+F)");
@@ -37,7 +43,7 @@ final class SearchField extends TextField {
             if (e.getCode() == KeyCode.ESCAPE) {
                 suggestions.hide();
                 clear();
-                getParent().requestFocus();
+                leave.run();
                 e.consume();
             }
         });
