@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import javafx.application.Application;
 
 /**
- * Starts the JavaFX window by class name. Kept apart from {@link Launcher} so that the command-line
- * path never loads a JavaFX class, and so that the launcher compiles before the window exists.
+ * Starts the JavaFX window by class name. Kept apart from {@link Launcher}, and by name, so that the
+ * headless command-line path never loads a JavaFX class.
  */
 final class GuiLauncher {
 
