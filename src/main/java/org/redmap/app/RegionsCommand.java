@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.redmap.io.CsvWriter;
 import org.redmap.model.Assignment;
 import org.redmap.model.MapDocument;
 import org.redmap.model.Source;
@@ -85,8 +88,10 @@ final class RegionsCommand implements Callable<Integer> {
                 + System.lineSeparator();
     }
 
-    static String csv(List<TaggedRegion> regions) {
-        StringBuilder sb = new StringBuilder(Csv.row(CSV_HEADER));
+    static String csv(List<TaggedRegion> regions) throws IOException {
+        StringWriter text = new StringWriter();
+        CsvWriter csv = new CsvWriter(text);
+        csv.row(CSV_HEADER);
         for (TaggedRegion r : regions) {
             Assignment a = r.assignment().orElse(null);
             List<Source> sources = a == null ? List.of() : a.sources();
@@ -103,9 +108,10 @@ final class RegionsCommand implements Callable<Integer> {
             row.add(join(sources, Source::publisher));
             row.add(join(sources, Source::date));
             row.add(join(sources, Source::url));
-            sb.append(Csv.row(row));
+            csv.row(row);
         }
-        return sb.toString();
+        csv.flush();
+        return text.toString();
     }
 
     private static String join(List<Source> sources, Function<Source, String> field) {
