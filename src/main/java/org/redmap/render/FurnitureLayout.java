@@ -70,11 +70,11 @@ final class FurnitureLayout {
 
     /** The full legend, or the compact one where the full one would take over a small map. */
     private static Legend legend(RenderRequest request, VendorPalette palette, Output output, Rectangle2D mapArea) {
-        Legend full = Legend.of(request.map().document(), palette, output, request.shows(Layer.VENDOR),
+        Legend full = Legend.of(request.map().document(), request.overlays(), palette, output, request.shows(Layer.VENDOR),
                 request.shows(Layer.SITES), request.shows(Layer.CITIES), request.shows(Layer.BORDER), false);
         Rectangle2D size = full.size();
         if (size.getHeight() <= 0.55 * mapArea.getHeight() && size.getWidth() <= 0.3 * mapArea.getWidth()) return full;
-        return Legend.of(request.map().document(), palette, output, request.shows(Layer.VENDOR),
+        return Legend.of(request.map().document(), request.overlays(), palette, output, request.shows(Layer.VENDOR),
                 request.shows(Layer.SITES), request.shows(Layer.CITIES), request.shows(Layer.BORDER), true);
     }
 

@@ -70,8 +70,8 @@ final class Legend {
      * @param compact for small maps: keeps the vendor key and drops the symbol and network-wide
      *                sections, so the legend never covers most of the map
      */
-    static Legend of(MapDocument doc, VendorPalette palette, Output output, boolean showRegions, boolean showSites,
-                     boolean showCities, boolean showBorder, boolean compact) {
+    static Legend of(MapDocument doc, List<Overlay> overlays, VendorPalette palette, Output output, boolean showRegions,
+                     boolean showSites, boolean showCities, boolean showBorder, boolean compact) {
         List<Row> rows = new ArrayList<>();
         rows.add(new Heading("Red Compartida: radio network vendor"));
         if (showRegions) {
@@ -96,7 +96,8 @@ final class Legend {
         }
         boolean hasCore = doc.sites().stream().anyMatch(s -> s.kind() == SiteKind.CORE_SITE);
         boolean hasException = doc.sites().stream().anyMatch(s -> s.kind() == SiteKind.EXCEPTION);
-        if (compact) return new Legend(rows);
+        for (Overlay overlay : overlays) overlayRows(rows, overlay, doc.regions().size(), compact);
+        if (compact) return new Legend(wrapNotes(rows));
         boolean places = (showSites && (hasCore || hasException)) || showCities || showBorder;
         if (places) rows.add(new Section("ON THE MAP"));
         if (showSites && hasCore) rows.add(new Entry(site(SiteKind.CORE_SITE), "Core data centre (fill: vendor)"));
@@ -117,6 +118,48 @@ final class Legend {
             rows.add(new Note(conflict.topic() + ": sources conflict, " + sides));
         }
         return new Legend(wrapNotes(rows));
+    }
+
+    private static void overlayRows(List<Row> rows, Overlay overlay, int regionCount, boolean compact) {
+        String title = overlay.title().toUpperCase(java.util.Locale.ROOT);
+        String heading = overlay.modelled() && !title.contains("MODELLED") ? title + " · MODELLED" : title;
+        rows.add(new Section(heading));
+        if (overlay instanceof Overlay.Choropleth c) {
+            List<Color> colours = c.colours();
+            for (int i = 0; i < c.breaks().classes(); i++) {
+                rows.add(new Entry(fill(colours.get(i)), range(c, i)));
+            }
+            if (c.values().size() < regionCount) rows.add(new Entry(noData(), "No data"));
+        } else if (overlay instanceof Overlay.Area a) {
+            rows.add(new Entry(fill(a.colour()), a.title()));
+        } else if (overlay instanceof Overlay.Bands b) {
+            for (int i = 0; i < b.labels().size(); i++) rows.add(new Entry(fill(OverlayPainter.bandFill(i, b.labels().size())), b.labels().get(i)));
+        }
+        if (!compact && overlay.modelled() && !overlay.provenance().isBlank()) rows.add(new Note(overlay.provenance()));
+    }
+
+    private static String range(Overlay.Choropleth c, int classIndex) {
+        double lo = c.breaks().lower(classIndex);
+        double hi = c.breaks().upper(classIndex);
+        if (c.percent()) {
+            long a = Math.round(lo * 100);
+            long b = Math.round(hi * 100);
+            return (a == b ? String.valueOf(a) : a + "–" + b) + " %";
+        }
+        String a = String.format(java.util.Locale.ROOT, "%.2f", lo);
+        String b = String.format(java.util.Locale.ROOT, "%.2f", hi);
+        return a.equals(b) ? a : a + "–" + b;
+    }
+
+    private static Swatch noData() {
+        return (g, x, y) -> {
+            Rectangle2D box = new Rectangle2D.Double(x, y, SWATCH_W, SWATCH_H);
+            g.setColor(new Color(0xEEEEEE));
+            g.fill(box);
+            g.setStroke(new BasicStroke(0.8f));
+            Hatch.fill(g, box, OverlayPainter.NO_DATA, true, Output.VECTOR);
+            outline(g, box);
+        };
     }
 
     /** Notes wrap to the width of the rest of the legend (at least {@link #NOTE_WIDTH}), never widening it. */

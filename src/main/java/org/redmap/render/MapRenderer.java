@@ -91,6 +91,7 @@ public final class MapRenderer {
         } else {
             regionPainter.paintPlain(g, map.regions(), visibleRegions, viewport, shapes);
         }
+        new OverlayPainter(output).paint(g, request.overlays(), map.regions(), visibleRegions, viewport, shapes);
         regionPainter.highlight(g, map.regions(), visibleRegions, viewport, shapes, request.hoveredId(), request.selectedId());
 
         if (request.shows(Layer.BORDER)) {
@@ -120,20 +121,23 @@ public final class MapRenderer {
         }
 
         for (FurnitureLayout.Furniture f : furniture) f.draw(g);
-        if (request.shows(Layer.TITLE)) MapFrame.drawTitle(g, width, doc.title(), subtitle(doc));
+        if (request.shows(Layer.TITLE)) MapFrame.drawTitle(g, width, doc.title(), subtitle(doc, request.overlays()));
         if (request.shows(Layer.ATTRIBUTION)) {
             MapFrame.drawCredits(g, width, height, String.join("  ·  ", doc.attributions()),
                     map.projection().name() + " Lambert conformal conic  ·  redmap");
         }
     }
 
-    private static String subtitle(MapDocument doc) {
+    private static String subtitle(MapDocument doc, List<Overlay> overlays) {
         long inferred = doc.regions().stream().filter(r -> r.assignment().map(a -> a.basis() == Basis.INFERRED).orElse(false)).count();
         String basis = inferred == doc.regions().size() && inferred > 0
                 ? "Every regional vendor is inferred from public reporting, not reported for the region itself."
                 : inferred > 0 ? inferred + " of " + doc.regions().size() + " regional vendors are inferred from public reporting."
                 : "Vendors as reported.";
-        return "Who built the radio network, by region (" + doc.regionsSource() + "). " + basis;
+        String modelled = overlays.stream().filter(Overlay::modelled).map(Overlay::title)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "Who built the radio network, by region (" + doc.regionsSource() + "). " + basis
+                + (modelled.isEmpty() ? "" : " MODELLED, not reported: " + modelled + ".");
     }
 
     private void drawContext(Graphics2D g, ProjectedMap map, Envelope world, Viewport viewport, ScreenShapes shapes) {

@@ -1,5 +1,6 @@
 package org.redmap.render;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.redmap.geo.ProjectedMap;
@@ -12,19 +13,26 @@ import org.redmap.geo.Viewport;
  * @param pixelScale device pixels per logical pixel (2 for a 2× export or a HiDPI screen)
  * @param hoveredId  id of the region under the pointer, or null
  * @param selectedId id of the selected region, or null
+ * @param overlays   thematic layers over the vendor map, bottom first; only the visible ones
  */
 public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers,
-                            String hoveredId, String selectedId) {
+                            String hoveredId, String selectedId, List<Overlay> overlays) {
 
     public RenderRequest {
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(viewport, "viewport");
         layers = Set.copyOf(layers);
+        overlays = List.copyOf(overlays);
         if (!(pixelScale > 0) || pixelScale > 8) throw new IllegalArgumentException("pixel scale must be in (0, 8]: " + pixelScale);
     }
 
+    public RenderRequest(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers, String hoveredId,
+                         String selectedId) {
+        this(map, viewport, pixelScale, layers, hoveredId, selectedId, List.of());
+    }
+
     public static RenderRequest of(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers) {
-        return new RenderRequest(map, viewport, pixelScale, layers, null, null);
+        return new RenderRequest(map, viewport, pixelScale, layers, null, null, List.of());
     }
 
     public boolean shows(Layer layer) {
@@ -40,6 +48,10 @@ public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelSca
     }
 
     public RenderRequest withPointer(String hovered, String selected) {
-        return new RenderRequest(map, viewport, pixelScale, layers, hovered, selected);
+        return new RenderRequest(map, viewport, pixelScale, layers, hovered, selected, overlays);
+    }
+
+    public RenderRequest withOverlays(List<Overlay> visibleOverlays) {
+        return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, visibleOverlays);
     }
 }

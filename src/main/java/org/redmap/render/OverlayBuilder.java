@@ -1,0 +1,67 @@
+package org.redmap.render;
+
+import java.awt.Color;
+import java.util.List;
+import org.redmap.analysis.BorderBand;
+import org.redmap.analysis.BorderBandTable;
+import org.redmap.analysis.ClassBreaks;
+import org.redmap.analysis.Classification;
+import org.redmap.analysis.ModelledCoverage;
+import org.redmap.analysis.RegionValues;
+
+/**
+ * Turns analysis results into overlays with redmap's house style: coverage on viridis, risk on
+ * magma, the modelled footprint in teal, border bands in shades of one ink. The window and the
+ * command line both build their overlays here, so they look the same.
+ */
+public final class OverlayBuilder {
+
+    public static final String COVERAGE = "coverage";
+    public static final String FOOTPRINT = "footprint";
+    public static final String RISK = "risk";
+    public static final String BANDS = "bands";
+    /** Teal: apart from both vendor colours and from both ramps. */
+    static final Color FOOTPRINT_COLOUR = new Color(0x00876C);
+
+    private final Classification.Method method;
+    private final int classes;
+
+    public OverlayBuilder(Classification.Method method, int classes) {
+        if (classes < 2 || classes > 9) throw new IllegalArgumentException("classes must be 2 to 9: " + classes);
+        this.method = method;
+        this.classes = classes;
+    }
+
+    public static OverlayBuilder defaults() {
+        return new OverlayBuilder(Classification.Method.NATURAL_BREAKS, 5);
+    }
+
+    /** Shares (0..1) per region as a choropleth: modelled or joined from a table. */
+    public Overlay.Choropleth coverage(RegionValues shares, double opacity) {
+        return choropleth(COVERAGE, shares, Ramp.viridis(), true, opacity);
+    }
+
+    /** Risk scores (0..1) per region. */
+    public Overlay.Choropleth risk(RegionValues scores, double opacity) {
+        return choropleth(RISK, scores, Ramp.magma(), false, opacity);
+    }
+
+    public Overlay.Area footprint(ModelledCoverage coverage, double opacity) {
+        return new Overlay.Area(FOOTPRINT, "Coverage footprint", true, coverage.model().label(), coverage.footprint(),
+                FOOTPRINT_COLOUR, opacity);
+    }
+
+    public Overlay.Bands bands(BorderBandTable table, double opacity) {
+        List<BorderBand> bands = table.bands();
+        return new Overlay.Bands(BANDS, "Distance from the US border", false,
+                "Buffers of the border line in EPSG:6372, clipped to land.",
+                bands.stream().map(BorderBand::geometry).toList(),
+                bands.stream().map(BorderBand::label).toList(), opacity);
+    }
+
+    private Overlay.Choropleth choropleth(String id, RegionValues values, Ramp ramp, boolean percent, double opacity) {
+        ClassBreaks breaks = Classification.classify(method, values.array(), classes);
+        return new Overlay.Choropleth(id, values.title(), values.modelled(), values.provenance(), values.values(), breaks,
+                ramp, percent, opacity);
+    }
+}
