@@ -59,6 +59,22 @@ public final class OverlayBuilder {
                 bands.stream().map(BorderBand::label).toList(), opacity);
     }
 
+    /** The visible overlays of {@code layers}, in its drawing order, built from one map's analysis. */
+    public List<Overlay> build(org.redmap.analysis.MapAnalysis analysis, MapLayers layers) {
+        List<Overlay> overlays = new java.util.ArrayList<>();
+        for (OverlaySetting setting : layers.overlays()) {
+            if (!setting.visible()) continue;
+            overlays.add(switch (setting.id()) {
+                case COVERAGE -> coverage(analysis.coverage(), setting.opacity());
+                case RISK -> risk(analysis.risk().regionValues(), setting.opacity());
+                case FOOTPRINT -> footprint(analysis.modelledCoverage(), setting.opacity());
+                case BANDS -> bands(analysis.bands(), setting.opacity());
+                default -> throw new IllegalArgumentException("unknown overlay '" + setting.id() + "'");
+            });
+        }
+        return overlays;
+    }
+
     private Overlay.Choropleth choropleth(String id, RegionValues values, Ramp ramp, boolean percent, double opacity) {
         ClassBreaks breaks = Classification.classify(method, values.array(), classes);
         return new Overlay.Choropleth(id, values.title(), values.modelled(), values.provenance(), values.values(), breaks,
