@@ -8,6 +8,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.redmap.geo.ProjectedLayer.Item;
@@ -30,18 +31,25 @@ public final class MapRenderer {
     static final Color LAND_EDGE = new Color(0xBDB8AE);
 
     /** Space the fitted map leaves for the bands and a little air, in logical pixels. */
-    public static Viewport.Insets fitInsets(java.util.Set<Layer> layers) {
-        return new Viewport.Insets(MapFrame.top(layers.contains(Layer.TITLE)) + 18, 18,
-                MapFrame.bottom(layers.contains(Layer.ATTRIBUTION)) + 18, 18);
+    public static Viewport.Insets fitInsets(Set<Layer> layers) {
+        return fitInsets(layers, Briefing.NONE);
+    }
+
+    public static Viewport.Insets fitInsets(Set<Layer> layers, Briefing briefing) {
+        Viewport.Insets frame = frameInsets(layers, briefing);
+        return new Viewport.Insets(frame.top() + 18, 18, frame.bottom() + 18, 18);
     }
 
     /**
      * The bands the frame takes (title on top, credits below) in logical pixels: the map shows
      * between them. Lets a caller keep the same map area when the picture changes size.
      */
-    public static Viewport.Insets frameInsets(java.util.Set<Layer> layers) {
-        return new Viewport.Insets(MapFrame.top(layers.contains(Layer.TITLE)), 0,
-                MapFrame.bottom(layers.contains(Layer.ATTRIBUTION)), 0);
+    public static Viewport.Insets frameInsets(Set<Layer> layers) {
+        return frameInsets(layers, Briefing.NONE);
+    }
+
+    public static Viewport.Insets frameInsets(Set<Layer> layers, Briefing briefing) {
+        return new Viewport.Insets(MapFrame.top(layers, briefing), 0, MapFrame.bottom(layers, briefing), 0);
     }
 
     /** Renders into a new RGB image of the request's pixel size. */
@@ -76,8 +84,9 @@ public final class MapRenderer {
         Envelope world = viewport.visibleWorld();
         double width = viewport.width();
         double height = viewport.height();
-        double top = MapFrame.top(request.shows(Layer.TITLE));
-        double bottom = height - MapFrame.bottom(request.shows(Layer.ATTRIBUTION));
+        Briefing briefing = request.briefing();
+        double top = MapFrame.top(request.layers(), briefing);
+        double bottom = height - MapFrame.bottom(request.layers(), briefing);
         Rectangle2D mapArea = new Rectangle2D.Double(0, top, width, bottom - top);
 
         g.setColor(SEA);
@@ -121,11 +130,40 @@ public final class MapRenderer {
         }
 
         for (FurnitureLayout.Furniture f : furniture) f.draw(g);
-        if (request.shows(Layer.TITLE)) MapFrame.drawTitle(g, width, doc.title(), subtitle(doc, request.overlays()));
-        if (request.shows(Layer.ATTRIBUTION)) {
-            MapFrame.drawCredits(g, width, height, String.join("  ·  ", doc.attributions()),
-                    map.projection().name() + " Lambert conformal conic  ·  redmap");
+        drawFrame(g, request, doc, width, height);
+    }
+
+    private static void drawFrame(Graphics2D g, RenderRequest request, MapDocument doc, double width, double height) {
+        Briefing briefing = request.briefing();
+        double banner = briefing.marking().isPresent() ? MapFrame.BANNER : 0;
+        if (request.shows(Layer.TITLE)) {
+            String subtitle = briefing.subtitle() != null ? briefing.subtitle() : subtitle(doc, request.overlays());
+            MapFrame.drawTitle(g, banner, width, doc.title(), subtitle);
         }
+        double y = height - banner;
+        if (request.shows(Layer.ATTRIBUTION)) {
+            y -= MapFrame.CREDIT_BAND;
+            MapFrame.drawCredits(g, y, width, String.join("  ·  ", doc.attributions()), creditsRight(request));
+        }
+        if (briefing.sourcesFooter()) {
+            y -= MapFrame.SOURCES_BAND;
+            MapFrame.drawSources(g, y, width, SourcesFooter.text(doc, request.overlays(), request.shows(Layer.VENDOR),
+                    request.shows(Layer.SITES)));
+        }
+        briefing.marking().ifPresent(m -> {
+            MapFrame.drawBanner(g, 0, width, m);
+            MapFrame.drawBanner(g, height - MapFrame.BANNER, width, m);
+        });
+    }
+
+    private static String creditsRight(RenderRequest request) {
+        Briefing b = request.briefing();
+        List<String> parts = new java.util.ArrayList<>();
+        if (b.author() != null) parts.add("Prepared by " + b.author());
+        if (b.date() != null) parts.add(b.date());
+        parts.add(request.map().projection().name() + " Lambert conformal conic");
+        parts.add(b.shortId() != null ? "redmap · " + b.shortId() : "redmap");
+        return String.join("  ·  ", parts);
     }
 
     private static String subtitle(MapDocument doc, List<Overlay> overlays) {

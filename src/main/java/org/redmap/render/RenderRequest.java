@@ -14,25 +14,27 @@ import org.redmap.geo.Viewport;
  * @param hoveredId  id of the region under the pointer, or null
  * @param selectedId id of the selected region, or null
  * @param overlays   thematic layers over the vendor map, bottom first; only the visible ones
+ * @param briefing   the briefing layout around the map (marking, sources footer...), or {@link Briefing#NONE}
  */
 public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers,
-                            String hoveredId, String selectedId, List<Overlay> overlays) {
+                            String hoveredId, String selectedId, List<Overlay> overlays, Briefing briefing) {
 
     public RenderRequest {
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(viewport, "viewport");
         layers = Set.copyOf(layers);
         overlays = List.copyOf(overlays);
+        Objects.requireNonNull(briefing, "briefing");
         if (!(pixelScale > 0) || pixelScale > 8) throw new IllegalArgumentException("pixel scale must be in (0, 8]: " + pixelScale);
     }
 
     public RenderRequest(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers, String hoveredId,
                          String selectedId) {
-        this(map, viewport, pixelScale, layers, hoveredId, selectedId, List.of());
+        this(map, viewport, pixelScale, layers, hoveredId, selectedId, List.of(), Briefing.NONE);
     }
 
     public static RenderRequest of(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers) {
-        return new RenderRequest(map, viewport, pixelScale, layers, null, null, List.of());
+        return new RenderRequest(map, viewport, pixelScale, layers, null, null, List.of(), Briefing.NONE);
     }
 
     public boolean shows(Layer layer) {
@@ -48,10 +50,14 @@ public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelSca
     }
 
     public RenderRequest withPointer(String hovered, String selected) {
-        return new RenderRequest(map, viewport, pixelScale, layers, hovered, selected, overlays);
+        return new RenderRequest(map, viewport, pixelScale, layers, hovered, selected, overlays, briefing);
     }
 
     public RenderRequest withOverlays(List<Overlay> visibleOverlays) {
-        return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, visibleOverlays);
+        return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, visibleOverlays, briefing);
+    }
+
+    public RenderRequest withBriefing(Briefing layout) {
+        return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, overlays, layout);
     }
 }
