@@ -12,15 +12,22 @@ import org.redmap.geo.Viewport;
  * @param pixelScale device pixels per logical pixel (2 for a 2× export or a HiDPI screen)
  * @param hoveredId  id of the region under the pointer, or null
  * @param selectedId id of the selected region, or null
+ * @param selectedAnnotationId id of the annotation whose handles are shown, or null; exports clear it
  */
 public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers,
-                            String hoveredId, String selectedId) {
+                            String hoveredId, String selectedId, String selectedAnnotationId) {
 
     public RenderRequest {
         Objects.requireNonNull(map, "map");
         Objects.requireNonNull(viewport, "viewport");
         layers = Set.copyOf(layers);
         if (!(pixelScale > 0) || pixelScale > 8) throw new IllegalArgumentException("pixel scale must be in (0, 8]: " + pixelScale);
+    }
+
+    /** A request with no annotation selected. */
+    public RenderRequest(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers, String hoveredId,
+                         String selectedId) {
+        this(map, viewport, pixelScale, layers, hoveredId, selectedId, null);
     }
 
     public static RenderRequest of(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers) {
@@ -40,6 +47,16 @@ public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelSca
     }
 
     public RenderRequest withPointer(String hovered, String selected) {
-        return new RenderRequest(map, viewport, pixelScale, layers, hovered, selected);
+        return new RenderRequest(map, viewport, pixelScale, layers, hovered, selected, selectedAnnotationId);
+    }
+
+    /** The same picture with this annotation's handles shown (null for none). */
+    public RenderRequest withSelectedAnnotation(String annotationId) {
+        return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, annotationId);
+    }
+
+    /** What a file gets: the picture without editing handles, which belong to the window. */
+    public RenderRequest forExport() {
+        return selectedAnnotationId == null ? this : withSelectedAnnotation(null);
     }
 }
