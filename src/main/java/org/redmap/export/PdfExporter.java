@@ -62,6 +62,7 @@ public final class PdfExporter {
     }
 
     public void write(RenderRequest request, OutputStream out) throws IOException {
+        request = request.forExport();
         float width = (float) request.viewport().width();
         float height = (float) request.viewport().height();
         try (PDDocument doc = new PDDocument()) {

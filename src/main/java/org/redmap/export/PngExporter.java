@@ -33,7 +33,7 @@ public final class PngExporter {
 
     /** Renders and writes; returns the image written, for callers that also show or copy it. */
     public BufferedImage export(RenderRequest request, Path out) throws IOException {
-        BufferedImage image = renderer.render(request);
+        BufferedImage image = renderer.render(request.forExport());
         write(image, LOGICAL_DPI * request.pixelScale(), out);
         return image;
     }

@@ -48,6 +48,7 @@ public final class SvgExporter {
 
     /** The whole SVG document, for callers that write or copy it themselves. */
     public String render(RenderRequest request) {
+        request = request.forExport();
         double width = request.viewport().width();
         double height = request.viewport().height();
         SVGGraphics2D svg = new SVGGraphics2D(width, height, SVGUnits.PX);

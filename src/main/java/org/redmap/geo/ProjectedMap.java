@@ -1,6 +1,7 @@
 package org.redmap.geo;
 
 import java.util.List;
+import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -57,8 +58,10 @@ public final class ProjectedMap {
                 || !document.sites().equals(changed.sites())) {
             return of(changed, projection);
         }
-        return new ProjectedMap(changed, projection, regions.withValues(changed.regions()), context, borders, cities,
-                sites);
+        // Unchanged regions (an annotation edit, many per second while dragging) keep their index too.
+        ProjectedLayer<TaggedRegion> sameRegions =
+                changed.regions() == document.regions() ? regions : regions.withValues(changed.regions());
+        return new ProjectedMap(changed, projection, sameRegions, context, borders, cities, sites);
     }
 
     private static boolean sameShapes(List<TaggedRegion> a, List<TaggedRegion> b) {
@@ -79,6 +82,17 @@ public final class ProjectedMap {
 
     public ProjectedLayer<TaggedRegion> regions() {
         return regions;
+    }
+
+    /**
+     * The projected region with this id, if the map has it. A scan, not an index: it serves a few
+     * highlights per frame, and a scan of even 100,000 cells costs well under a millisecond.
+     */
+    public Optional<ProjectedLayer.Item<TaggedRegion>> region(String id) {
+        for (ProjectedLayer.Item<TaggedRegion> item : regions.items()) {
+            if (item.value().id().equals(id)) return Optional.of(item);
+        }
+        return Optional.empty();
     }
 
     public ProjectedLayer<ContextArea> context() {

@@ -1,9 +1,12 @@
 package org.redmap.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
+import org.redmap.model.annotation.Annotation;
 
 /**
  * Everything one map shows, as immutable data: the single source of truth that the window and
@@ -13,11 +16,12 @@ import org.locationtech.jts.geom.Geometry;
  * @param borders       lines drawn as the international border (WGS 84)
  * @param vendors       the vendors the assignment file declares, in legend order
  * @param attributions  data credits to print on the map
+ * @param annotations   what the analyst drew on the map, bottom to top
  */
 public record MapDocument(String title, String regionsSource, List<TaggedRegion> regions, List<ContextArea> context,
                           List<Geometry> borders, List<Place> cities, List<NotablePlace> sites,
                           List<NetworkElement> elements, List<Conflict> conflicts, List<Vendor> vendors,
-                          List<String> attributions) {
+                          List<String> attributions, List<Annotation> annotations) {
 
     public MapDocument {
         Objects.requireNonNull(title, "title");
@@ -31,6 +35,25 @@ public record MapDocument(String title, String regionsSource, List<TaggedRegion>
         conflicts = List.copyOf(conflicts);
         vendors = List.copyOf(vendors);
         attributions = List.copyOf(attributions);
+        annotations = List.copyOf(annotations);
+        requireUniqueIds(annotations);
+    }
+
+    /** A map with nothing drawn on it yet. */
+    public MapDocument(String title, String regionsSource, List<TaggedRegion> regions, List<ContextArea> context,
+                       List<Geometry> borders, List<Place> cities, List<NotablePlace> sites,
+                       List<NetworkElement> elements, List<Conflict> conflicts, List<Vendor> vendors,
+                       List<String> attributions) {
+        this(title, regionsSource, regions, context, borders, cities, sites, elements, conflicts, vendors, attributions,
+                List.of());
+    }
+
+    // Selection, undo and hit-testing find annotations by id, so two with one id would be confused.
+    private static void requireUniqueIds(List<Annotation> annotations) {
+        Set<String> seen = new HashSet<>();
+        for (Annotation a : annotations) {
+            if (!seen.add(a.id())) throw new IllegalArgumentException("two annotations have the id '" + a.id() + "'");
+        }
     }
 
     public TaggedRegion region(String id) {
@@ -56,11 +79,17 @@ public record MapDocument(String title, String regionsSource, List<TaggedRegion>
 
     public MapDocument withRegions(String source, List<TaggedRegion> newRegions) {
         return new MapDocument(title, source, newRegions, context, borders, cities, sites, elements, conflicts,
-                vendors, attributions);
+                vendors, attributions, annotations);
     }
 
     public MapDocument withTitle(String newTitle) {
         return new MapDocument(newTitle, regionsSource, regions, context, borders, cities, sites, elements,
-                conflicts, vendors, attributions);
+                conflicts, vendors, attributions, annotations);
+    }
+
+    /** The same map with other annotations; the geometry is shared, so this is cheap. */
+    public MapDocument withAnnotations(List<Annotation> newAnnotations) {
+        return new MapDocument(title, regionsSource, regions, context, borders, cities, sites, elements,
+                conflicts, vendors, attributions, newAnnotations);
     }
 }

@@ -15,6 +15,7 @@ public enum Layer {
     CITIES("cities", "Cities"),
     SITES("sites", "Core sites and exceptions"),
     LABELS("labels", "Labels"),
+    ANNOTATIONS("annotations", "Annotations"),
     TITLE("title", "Title"),
     LEGEND("legend", "Legend"),
     SCALE_BAR("scalebar", "Scale bar"),

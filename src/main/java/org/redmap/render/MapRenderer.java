@@ -30,6 +30,8 @@ public final class MapRenderer {
     static final Color LAND = new Color(0xF3F1EC);
     static final Color LAND_EDGE = new Color(0xBDB8AE);
 
+    private final AnnotationPainter annotations = new AnnotationPainter();
+
     /** Space the fitted map leaves for the bands and a little air, in logical pixels. */
     public static Viewport.Insets fitInsets(Set<Layer> layers) {
         return fitInsets(layers, Briefing.NONE);
@@ -111,6 +113,7 @@ public final class MapRenderer {
 
         LabelLayout layout = new LabelLayout(mapArea);
         List<FurnitureLayout.Furniture> furniture = FurnitureLayout.place(request, palette, output, mapArea, layout);
+        if (request.shows(Layer.ANNOTATIONS)) annotations.reserveSpace(layout, map, viewport, doc.annotations());
         Labeller labeller = new Labeller(layout);
         boolean labels = request.shows(Layer.LABELS);
         // Space is claimed in order of importance: site markers, metropolis dots, site labels, then
@@ -128,6 +131,8 @@ public final class MapRenderer {
             places.labelCities(false);
             labeller.draw(g);
         }
+        // Over the labels (the analyst's marks are the point of a briefing), under the legend and bands.
+        if (request.shows(Layer.ANNOTATIONS)) annotations.paint(g, map, viewport, doc.annotations(), request.selectedAnnotationId());
 
         for (FurnitureLayout.Furniture f : furniture) f.draw(g);
         drawFrame(g, request, doc, width, height);

@@ -10,14 +10,17 @@ import org.redmap.geo.Viewport;
  * One picture to draw: which map, which part of it, at what pixel density, with which layers, and
  * what the pointer is on. The same request drawn twice gives the same pixels.
  *
- * @param pixelScale device pixels per logical pixel (2 for a 2× export or a HiDPI screen)
- * @param hoveredId  id of the region under the pointer, or null
- * @param selectedId id of the selected region, or null
- * @param overlays   thematic layers over the vendor map, bottom first; only the visible ones
- * @param briefing   the briefing layout around the map (marking, sources footer...), or {@link Briefing#NONE}
+ * @param pixelScale           device pixels per logical pixel (2 for a 2× export or a HiDPI screen)
+ * @param hoveredId            id of the region under the pointer, or null
+ * @param selectedId           id of the selected region, or null
+ * @param selectedAnnotationId id of the annotation whose handles are shown, or null; exports clear it
+ * @param overlays             thematic layers over the vendor map, bottom first; only the visible ones
+ * @param briefing             the briefing layout around the map (marking, sources footer...), or
+ *                             {@link Briefing#NONE}
  */
 public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers,
-                            String hoveredId, String selectedId, List<Overlay> overlays, Briefing briefing) {
+                            String hoveredId, String selectedId, String selectedAnnotationId, List<Overlay> overlays,
+                            Briefing briefing) {
 
     public RenderRequest {
         Objects.requireNonNull(map, "map");
@@ -28,13 +31,14 @@ public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelSca
         if (!(pixelScale > 0) || pixelScale > 8) throw new IllegalArgumentException("pixel scale must be in (0, 8]: " + pixelScale);
     }
 
+    /** A request with no annotation selected, no overlays and no briefing layout. */
     public RenderRequest(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers, String hoveredId,
                          String selectedId) {
-        this(map, viewport, pixelScale, layers, hoveredId, selectedId, List.of(), Briefing.NONE);
+        this(map, viewport, pixelScale, layers, hoveredId, selectedId, null, List.of(), Briefing.NONE);
     }
 
     public static RenderRequest of(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers) {
-        return new RenderRequest(map, viewport, pixelScale, layers, null, null, List.of(), Briefing.NONE);
+        return new RenderRequest(map, viewport, pixelScale, layers, null, null);
     }
 
     public boolean shows(Layer layer) {
@@ -50,14 +54,28 @@ public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelSca
     }
 
     public RenderRequest withPointer(String hovered, String selected) {
-        return new RenderRequest(map, viewport, pixelScale, layers, hovered, selected, overlays, briefing);
+        return new RenderRequest(map, viewport, pixelScale, layers, hovered, selected, selectedAnnotationId, overlays,
+                briefing);
+    }
+
+    /** The same picture with this annotation's handles shown (null for none). */
+    public RenderRequest withSelectedAnnotation(String annotationId) {
+        return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, annotationId, overlays,
+                briefing);
     }
 
     public RenderRequest withOverlays(List<Overlay> visibleOverlays) {
-        return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, visibleOverlays, briefing);
+        return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, selectedAnnotationId,
+                visibleOverlays, briefing);
     }
 
     public RenderRequest withBriefing(Briefing layout) {
-        return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, overlays, layout);
+        return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, selectedAnnotationId,
+                overlays, layout);
+    }
+
+    /** What a file gets: the picture without editing handles, which belong to the window. */
+    public RenderRequest forExport() {
+        return selectedAnnotationId == null ? this : withSelectedAnnotation(null);
     }
 }
