@@ -12,13 +12,30 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.redmap.analysis.AnalysisGeometry;
+import org.redmap.analysis.BorderBandTable;
+import org.redmap.analysis.BorderBands;
+import org.redmap.analysis.CoverageModel;
+import org.redmap.analysis.CoverageModelReader;
+import org.redmap.analysis.CoverageModeller;
+import org.redmap.analysis.CoverageTotals;
+import org.redmap.analysis.FactorTable;
+import org.redmap.analysis.MapAnalysis;
+import org.redmap.analysis.ModelledCoverage;
+import org.redmap.analysis.RiskInputs;
+import org.redmap.analysis.RiskModel;
+import org.redmap.analysis.RiskModelReader;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.io.SyntheticGrid;
 import org.redmap.model.MapDocument;
 import org.redmap.render.Layer;
+import org.redmap.render.MapLayers;
 import org.redmap.render.MapRenderer;
+import org.redmap.render.Overlay;
+import org.redmap.render.OverlayBuilder;
 import org.redmap.render.RenderRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +48,9 @@ import picocli.CommandLine.Spec;
  * a synthetic grid of many polygons. Prints figures; it passes or fails nothing.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = RedmapCommand.Version.class,
-        description = {"Times loading, projecting and rendering, and prints a table.",
-                "First the bundled map, then a synthetic grid of --cells polygons, which it also",
+        description = {"Times loading, projecting, analysing and rendering, and prints a table.",
+                "First the bundled map, then the analyses behind the overlays (modelled coverage, border bands,",
+                "risk) and a render with every overlay, then a synthetic grid of --cells polygons, which it also",
                 "exports to PNG through the export command.",
                 "Renders are timed --runs times after 2 warm-up renders (more before the first size);",
                 "the table shows median and min."})
@@ -91,7 +109,11 @@ final class BenchCommand implements Callable<Integer> {
             render(renderer, map, 3840, 2160, 1, "");
             render(renderer, map, 1920, 1080, 2, "");
 
-            // 2. A synthetic grid of many polygons, through the same loader, tagger and renderer.
+            // 2. The analyses behind the overlays, on the bundled map, and a render with every overlay.
+            err.println("timing the analyses (modelled coverage, border bands, risk) ...");
+            analyses(renderer, map);
+
+            // 3. A synthetic grid of many polygons, through the same loader, tagger and renderer.
             err.println("writing a synthetic grid of " + cells + " cells ...");
             Path grid = dir.resolve("synthetic-" + cells + ".geojson");
             Timing write = Timing.of(1, () -> {
@@ -142,13 +164,66 @@ final class BenchCommand implements Callable<Integer> {
 
     private void render(MapRenderer renderer, ProjectedMap map, int width, int height, double scale, String note)
             throws Exception {
+        render(renderer, map, width, height, scale, List.of(), "", note);
+    }
+
+    private void render(MapRenderer renderer, ProjectedMap map, int width, int height, double scale, List<Overlay> overlays,
+                        String what, String note) throws Exception {
         Viewport viewport = Maps.home(map, width, height, Layer.all());
-        RenderRequest request = RenderRequest.of(map, viewport, scale, Layer.all());
+        RenderRequest request = RenderRequest.of(map, viewport, scale, Layer.all()).withOverlays(overlays);
         for (int i = 0; i < WARM_UP; i++) renderer.render(request);
         Timing t = Timing.of(runs, () -> renderer.render(request));
         BufferedImage probe = renderer.render(request);
         String size = width + "x" + height + " @" + ExportCommand.scaleText(scale) + "x";
-        row("", "render " + size, probe.getWidth() + "x" + probe.getHeight() + " px", t, note);
+        row("", "render " + size + what, probe.getWidth() + "x" + probe.getHeight() + " px", t, note);
+    }
+
+    /**
+     * The analyses the overlays are drawn from, each step timed on its own (what the window
+     * recomputes when the map, the coverage model, the bands or a weight change), then all of
+     * {@link MapAnalysis#bundled} and a render with every overlay on.
+     */
+    private void analyses(MapRenderer renderer, ProjectedMap map) throws Exception {
+        CoverageModel coverageModel = new CoverageModelReader().bundled();
+        RiskModel riskModel = new RiskModelReader().bundled();
+        Timing geometry = Timing.of(runs, () -> AnalysisGeometry.of(map));
+        AnalysisGeometry geo = AnalysisGeometry.of(map);
+        row("analysis", "geometry (AnalysisGeometry.of)", geo.regions().size() + " regions, " + geo.places().size() + " places",
+                geometry, "projected, land unioned; first run " + ms(geometry.first()));
+
+        CoverageModeller modeller = new CoverageModeller();
+        Timing coverage = Timing.of(runs, () -> modeller.compute(geo, coverageModel));
+        ModelledCoverage modelled = modeller.compute(geo, coverageModel);
+        CoverageTotals national = modelled.national();
+        row("", "modelled coverage (CoverageModeller)", national.sites() + " sites", coverage,
+                String.format(Locale.ROOT, "%.1f %% of listed population; first run %s",
+                        national.populationShare().orElse(0) * 100, ms(coverage.first())));
+
+        BorderBands bandMaker = new BorderBands();
+        Timing bands = Timing.of(runs, () -> bandMaker.compute(geo, BorderBands.DEFAULT_DISTANCES_KM));
+        BorderBandTable table = bandMaker.compute(geo, BorderBands.DEFAULT_DISTANCES_KM);
+        String limits = table.distancesKm().stream().map(d -> d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString())
+                .collect(Collectors.joining("/"));
+        row("", "border bands " + limits + " km (BorderBands)", table.bands().size() + " bands", bands,
+                "first band: " + table.bands().get(0).regions().size() + " regions; first run " + ms(bands.first()));
+
+        Timing risk = Timing.of(runs, () -> riskModel.score(riskModel.evaluate(
+                RiskInputs.measure(geo).withCoverage(modelled.populationShare()))));
+        row("", "risk inputs + scores (RiskInputs, RiskModel)", riskModel.factors().size() + " factors", risk, "");
+        FactorTable factors = riskModel.evaluate(RiskInputs.measure(geo).withCoverage(modelled.populationShare()));
+        RiskModel changed = riskModel.withWeight(riskModel.factors().get(0).id(), 0);
+        Timing rescore = Timing.of(runs, () -> changed.score(factors));
+        row("", "rescore after a weight change", "", rescore, "what a weight slider costs");
+
+        Timing all = Timing.of(runs, () -> MapAnalysis.bundled(map));
+        MapAnalysis analysis = MapAnalysis.bundled(map);
+        row("", "all of it (MapAnalysis.bundled)", "", all, "what export and regions compute");
+
+        List<Overlay> overlays = OverlayBuilder.defaults().build(analysis, MapLayers.parse(MapLayers.knownIds()));
+        Timing build = Timing.of(runs, () -> OverlayBuilder.defaults().build(analysis, MapLayers.parse(MapLayers.knownIds())));
+        row("", "overlays (OverlayBuilder, classification)", overlays.size() + " overlays", build, "");
+        render(renderer, map, 1920, 1080, 1, overlays, ", all overlays",
+                overlays.stream().map(Overlay::id).collect(Collectors.joining(", ")));
     }
 
     private void row(String subject, String step, String size, Timing t, String note) {

@@ -2,17 +2,23 @@ package org.redmap.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.redmap.analysis.CoverageJoin;
+import org.redmap.analysis.MapAnalysis;
 import org.redmap.export.ExportFormat;
 import org.redmap.export.MapExporter;
 import org.redmap.export.PngExporter;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.model.MapDocument;
-import org.redmap.render.Layer;
+import org.redmap.render.MapLayers;
 import org.redmap.render.MapRenderer;
+import org.redmap.render.Overlay;
+import org.redmap.render.OverlayBuilder;
+import org.redmap.render.OverlaySetting;
 import org.redmap.render.RenderRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +29,10 @@ import picocli.CommandLine.Spec;
 /** {@code redmap export}: the whole map, zoomed to fit, as a PNG, SVG or PDF. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = RedmapCommand.Version.class,
         description = {"Writes the map, zoomed to fit, as a PNG, SVG or PDF (by the file's extension). Runs without a display.",
-                "A PNG is WIDTHxSCALE by HEIGHTxSCALE pixels at 96xSCALE DPI; SVG and PDF are vector, WIDTH by HEIGHT",
-                "logical pixels (a PDF page is 0.75 pt per pixel), with text as text."})
+                "A PNG is WIDTHxSCALE by HEIGHTxSCALE pixels at 96xSCALE DPI; SVG and PDF are vector, WIDTH by HEIGHT"
+                        + " logical pixels (a PDF page is 0.75 pt per pixel), with text as text.",
+                "Overlays (coverage, risk, footprint, bands) are drawn over the vendor map, each with its legend"
+                        + " section; modelled ones are labelled MODELLED in the legend and the subtitle."})
 final class ExportCommand implements Callable<Integer> {
 
     static final int MIN_SIDE = 16;
@@ -59,8 +67,23 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--layers", converter = LayersConverter.class, completionCandidates = LayersConverter.Ids.class,
             paramLabel = "a,b,c",
-            description = "Layers to draw, comma-separated (default: all). Known: ${COMPLETION-CANDIDATES}")
-    LayersConverter.Selection layers;
+            description = "Layers to draw, comma-separated: base layers and overlays; overlays draw in the order given,"
+                    + " first at the bottom (default: every base layer, no overlay; with --coverage, the coverage overlay)."
+                    + " Known: ${COMPLETION-CANDIDATES}")
+    MapLayers layers;
+
+    @Option(names = "--preset", converter = LayersConverter.PresetConverter.class,
+            completionCandidates = LayersConverter.Presets.class, paramLabel = "NAME",
+            description = "A named set of layers, as in the window's layer panel: ${COMPLETION-CANDIDATES}. Every base"
+                    + " layer, plus: vendor, no overlay; coverage, the coverage and footprint overlays; risk, the risk"
+                    + " overlay; briefing, the footprint and the border bands. Not with --layers.")
+    MapLayers.Preset preset;
+
+    @Option(names = "--coverage", paramLabel = "FILE.csv",
+            description = "A coverage table (CSV: region id, coverage, optional date and source) joined to the regions"
+                    + " by id; it replaces the modelled coverage and feeds the risk score. The join's report goes to"
+                    + " stderr. Shows the coverage overlay unless --layers or --preset choose the layers.")
+    Path coverage;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on the map instead of the default.")
     String title;
@@ -68,30 +91,60 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validate();
-        Set<Layer> shown = layers == null ? Layer.all() : layers.layers();
+        MapLayers shown = chosenLayers();
 
         MapDocument doc = Maps.load(regions);
         if (title != null) doc = doc.withTitle(title);
+        CoverageJoin join = coverage == null ? null : Maps.joinCoverage(coverage, doc);
+        if (join != null) Maps.report(join, spec.commandLine().getErr());
         ProjectedMap map = Maps.project(doc);
-        Viewport viewport = Maps.home(map, width, height, shown);
-        RenderRequest request = RenderRequest.of(map, viewport, scale, shown);
+        Viewport viewport = Maps.home(map, width, height, shown.base());
+        RenderRequest request = RenderRequest.of(map, viewport, scale, shown.base());
+        List<Overlay> overlays = List.of();
+        long analysisMs = 0;
+        if (shown.overlays().stream().anyMatch(OverlaySetting::visible)) {
+            long t0 = System.nanoTime();
+            MapAnalysis analysis = Maps.analyse(map, join);
+            overlays = OverlayBuilder.defaults().build(analysis, shown);
+            request = request.withOverlays(overlays);
+            analysisMs = (System.nanoTime() - t0) / 1_000_000;
+        }
 
         long start = System.nanoTime();
         ExportFormat format = new MapExporter(new MapRenderer()).export(request, out);
         long ms = (System.nanoTime() - start) / 1_000_000;
 
+        String drawn = overlays.isEmpty() ? "" : ", overlays: " + overlays.stream()
+                .map(o -> o.id() + (o.modelled() ? " (modelled)" : "")).collect(Collectors.joining(", "))
+                + ", analysed in " + analysisMs + " ms";
         if (format.isVector()) {
-            spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %s, %dx%d logical px, vector, %d regions, rendered and written in %d ms%n",
-                    out.toAbsolutePath().normalize(), format, width, height, doc.regions().size(), ms);
+            spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %s, %dx%d logical px, vector, %d regions%s, rendered and written in %d ms%n",
+                    out.toAbsolutePath().normalize(), format, width, height, doc.regions().size(), drawn, ms);
         } else {
-            spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %dx%d px (%dx%d at %sx, %d DPI), %d regions, rendered and written in %d ms%n",
+            spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %dx%d px (%dx%d at %sx, %d DPI), %d regions%s, rendered and written in %d ms%n",
                     out.toAbsolutePath().normalize(), request.pixelWidth(), request.pixelHeight(), width, height,
-                    scaleText(scale), Math.round(PngExporter.LOGICAL_DPI * scale), doc.regions().size(), ms);
+                    scaleText(scale), Math.round(PngExporter.LOGICAL_DPI * scale), doc.regions().size(), drawn, ms);
         }
         return Launcher.OK;
     }
 
+    /**
+     * The layers to draw: --layers as given, or the --preset, or every base layer; with --coverage
+     * and neither of the two, the coverage overlay too.
+     */
+    MapLayers chosenLayers() {
+        if (layers != null) return layers;
+        if (preset != null) return MapLayers.preset(preset);
+        MapLayers all = MapLayers.preset(MapLayers.Preset.VENDOR);
+        if (coverage == null) return all;
+        return all.withOverlay(all.overlay(OverlayBuilder.COVERAGE).orElseThrow().withVisible(true));
+    }
+
     private void validate() {
+        if (layers != null && preset != null) {
+            usage("--layers and --preset cannot be used together: a preset is a whole set of layers."
+                    + " Use --preset alone, or name every layer you want with --layers");
+        }
         if (width < MIN_SIDE || width > MAX_SIDE) usage("--width must be from " + MIN_SIDE + " to " + MAX_SIDE + ", not " + width);
         if (height < MIN_SIDE || height > MAX_SIDE) usage("--height must be from " + MIN_SIDE + " to " + MAX_SIDE + ", not " + height);
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) usage("--scale must be from 1 to 4 (1, 1.5, 2, 3 ...), not " + scaleText(scale));

@@ -1,33 +1,58 @@
 package org.redmap.app;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.Set;
+import java.util.List;
+import java.util.Locale;
 import org.redmap.render.Layer;
+import org.redmap.render.MapLayers;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code --layers vendor,border,legend}: an unknown id is a usage error that lists the known ones. */
-final class LayersConverter implements ITypeConverter<LayersConverter.Selection> {
-
-    /** The layers chosen on the command line. A holder, not a collection, so the option takes one value. */
-    record Selection(Set<Layer> layers) {
-    }
+/**
+ * {@code --layers vendor,border,legend,risk}: base layers and overlays by id, through
+ * {@link MapLayers#parse}; an unknown id is a usage error that lists every known one.
+ */
+final class LayersConverter implements ITypeConverter<MapLayers> {
 
     @Override
-    public Selection convert(String value) {
+    public MapLayers convert(String value) {
         try {
-            return new Selection(Layer.parse(value));
+            return MapLayers.parse(value);
         } catch (IllegalArgumentException e) {
             throw new TypeConversionException(e.getMessage());
         }
     }
 
-    /** The layer ids, for the help text. */
+    /** The base-layer ids, then the overlay ids, for the help text. */
     static final class Ids implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Arrays.stream(Layer.values()).map(Layer::id).iterator();
+            List<String> ids = new ArrayList<>();
+            Arrays.stream(Layer.values()).map(Layer::id).forEach(ids::add);
+            ids.addAll(MapLayers.OVERLAY_IDS);
+            return ids.iterator();
+        }
+    }
+
+    /** {@code --preset briefing}: case-insensitive. */
+    static final class PresetConverter implements ITypeConverter<MapLayers.Preset> {
+        @Override
+        public MapLayers.Preset convert(String value) {
+            try {
+                return MapLayers.Preset.byName(value.trim());
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** The preset names, for the help text. */
+    static final class Presets implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(MapLayers.Preset.values()).map(p -> p.name().toLowerCase(Locale.ROOT)).iterator();
         }
     }
 }

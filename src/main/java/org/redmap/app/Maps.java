@@ -1,16 +1,22 @@
 package org.redmap.app;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import org.redmap.analysis.CoverageJoin;
+import org.redmap.analysis.CoverageJoiner;
+import org.redmap.analysis.CoverageTableReader;
+import org.redmap.analysis.MapAnalysis;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.model.MapDocument;
 import org.redmap.render.Layer;
 import org.redmap.render.MapRenderer;
-import java.util.Set;
 
-/** What the commands share: the map to work on, and the view that shows all of it. */
+/** What the commands share: the map to work on, its analysis, and the view that shows all of it. */
 final class Maps {
 
     private Maps() {
@@ -29,5 +35,30 @@ final class Maps {
     /** The "zoom to fit" view at this logical size, leaving room for the bands the layers need. */
     static Viewport home(ProjectedMap map, double width, double height, Set<Layer> layers) {
         return Viewport.fit(map.homeExtent(), width, height, MapRenderer.fitInsets(layers));
+    }
+
+    /**
+     * Reads a coverage table (CSV) and joins it to the document's regions by id. Problems with rows
+     * and cells are in the join's report, never dropped; a file that cannot be read as a whole
+     * (missing, a quote never closed, no id or coverage column, not UTF-8) throws an
+     * {@link IOException} naming the file, line and column: bad input, exit 3.
+     */
+    static CoverageJoin joinCoverage(Path csv, MapDocument doc) throws IOException {
+        Path absolute = csv.toAbsolutePath().normalize();
+        if (Files.isDirectory(csv)) throw new IOException(csv + ": names a folder, not a coverage table (" + absolute + ")");
+        if (!Files.isRegularFile(csv)) throw new IOException(csv.getFileName() + ": no such file: " + absolute);
+        return new CoverageJoiner().joinTagged(new CoverageTableReader().read(csv), doc.regions());
+    }
+
+    /** Prints the join's report on stderr, every problem included. */
+    static void report(CoverageJoin join, PrintWriter err) {
+        err.print(join.summary());
+        err.flush();
+    }
+
+    /** The bundled coverage and risk models and the default border bands on this map, with the table joined if given. */
+    static MapAnalysis analyse(ProjectedMap map, CoverageJoin join) throws IOException {
+        MapAnalysis analysis = MapAnalysis.bundled(map);
+        return join == null ? analysis : analysis.withCoverageTable(join);
     }
 }

@@ -20,7 +20,10 @@ class BenchCommandTest {
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out()).contains("median ms").contains("min ms")
                 .contains("MapLoader.bundled").contains("render 1920x1080 @1x").contains("render 3840x2160 @1x")
-                .contains("render 1920x1080 @2x").contains("200 polygons").contains("redmap export");
+                .contains("render 1920x1080 @2x").contains("200 polygons").contains("redmap export")
+                .contains("modelled coverage (CoverageModeller)").contains("border bands 50/100/200 km (BorderBands)")
+                .contains("MapAnalysis.bundled").contains("render 1920x1080 @1x, all overlays")
+                .contains("coverage, risk, footprint, bands");
         assertThat(dir.resolve("synthetic-200.geojson")).isRegularFile();
         assertThat(dir.resolve("synthetic-200.png")).isRegularFile();
     }

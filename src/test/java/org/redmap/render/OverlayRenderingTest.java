@@ -1,0 +1,86 @@
+package org.redmap.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.redmap.render.Pixels.NOKIA_BLUE;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.redmap.analysis.MapAnalysis;
+import org.redmap.app.MapLoader;
+import org.redmap.geo.MapProjection;
+import org.redmap.geo.ProjectedMap;
+import org.redmap.geo.Viewport;
+
+/** Overlays in the renderer itself: opacity, drawing order, and the same pixels every time. */
+class OverlayRenderingTest {
+
+    static final int W = 960;
+    static final int H = 540;
+    static final Set<Layer> BASE = Set.of(Layer.CONTEXT, Layer.VENDOR);
+    static final double SONORA_LON = -110.5;
+    static final double SONORA_LAT = 29.5;
+
+    static ProjectedMap map;
+    static MapAnalysis analysis;
+    static Viewport viewport;
+
+    @BeforeAll
+    static void analyse() throws Exception {
+        map = ProjectedMap.of(MapLoader.bundled().defaultDocument(), MapProjection.mexico());
+        analysis = MapAnalysis.bundled(map);
+        viewport = Viewport.fit(map.homeExtent(), W, H, MapRenderer.fitInsets(BASE));
+    }
+
+    static BufferedImage render(List<Overlay> overlays) {
+        return new MapRenderer().render(RenderRequest.of(map, viewport, 1, BASE).withOverlays(overlays));
+    }
+
+    static Color sonora(BufferedImage image) {
+        return Pixels.dominant(image, Pixels.at(SONORA_LON, SONORA_LAT, viewport, 1), 6);
+    }
+
+    static Color classColour(Overlay.Choropleth c, String regionId) {
+        return c.colours().get(Math.min(c.breaks().classOf(c.values().get(regionId)), c.colours().size() - 1));
+    }
+
+    @Test
+    void anOverlayAtOpacityZeroDrawsNothing() {
+        Overlay.Choropleth invisible = OverlayBuilder.defaults().risk(analysis.risk().regionValues(), 0);
+        assertThat(Pixels.difference(render(List.of()), render(List.of(invisible)))).isNull();
+    }
+
+    @Test
+    void atFullOpacityAChoroplethHidesTheVendorColourAndAtPartialOpacityLetsItThrough() {
+        OverlayBuilder builder = OverlayBuilder.defaults();
+        Overlay.Choropleth opaque = builder.coverage(analysis.coverage(), 1);
+        Overlay.Choropleth half = builder.coverage(analysis.coverage(), 0.5);
+        Color ramp = classColour(opaque, "MX-SON");
+
+        assertThat(Pixels.distance(sonora(render(List.of(opaque))), ramp)).isLessThan(4);
+        Color mixed = sonora(render(List.of(half)));
+        Color expected = new Color((ramp.getRed() + NOKIA_BLUE.getRed()) / 2, (ramp.getGreen() + NOKIA_BLUE.getGreen()) / 2,
+                (ramp.getBlue() + NOKIA_BLUE.getBlue()) / 2);
+        assertThat(Pixels.distance(mixed, expected)).as("half %s, expected %s", mixed, expected).isLessThan(6);
+    }
+
+    @Test
+    void overlaysDrawInListOrderTheLastOnTop() {
+        OverlayBuilder builder = OverlayBuilder.defaults();
+        Overlay.Choropleth coverage = builder.coverage(analysis.coverage(), 1);
+        Overlay.Choropleth risk = builder.risk(analysis.risk().regionValues(), 1);
+
+        assertThat(Pixels.distance(sonora(render(List.of(coverage, risk))), classColour(risk, "MX-SON"))).isLessThan(4);
+        assertThat(Pixels.distance(sonora(render(List.of(risk, coverage))), classColour(coverage, "MX-SON"))).isLessThan(4);
+    }
+
+    @Test
+    void theSameOverlaysGiveTheSamePixels() {
+        List<Overlay> all = OverlayBuilder.defaults().build(analysis, MapLayers.parse("coverage,risk,footprint,bands"));
+        assertThat(all).extracting(Overlay::id).containsExactly("coverage", "risk", "footprint", "bands");
+        assertThat(Pixels.difference(render(all), render(all))).isNull();
+    }
+}
