@@ -88,9 +88,27 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on the map instead of the default.")
     String title;
 
+    // Issue 5: briefing exports from a project file. The work is in ProjectExportCli; only the options live here.
+    @Option(names = "--project", paramLabel = "FILE.redmap.json",
+            description = "Export this project as its last export settings say (size, marking, footer...), and write"
+                    + " its reproducibility sidecar FILE.png.json (or .svg.json, .pdf.json) beside the image;"
+                    + " --title, --marking, --width, --height, --dpi and --scale override them.")
+    Path project;
+
+    @Option(names = "--marking", paramLabel = "TEXT",
+            description = "Classification or handling marking printed in banners at top and bottom, e.g. UNCLASSIFIED,"
+                    + " CUI, TLP:CLEAR, TLP:AMBER (conventional colours) or free text. \"\" removes a project's marking.")
+    String marking;
+
+    @Option(names = "--dpi", paramLabel = "N",
+            description = "PNG resolution, 96 to 384 DPI: the same as --scale N/96 (300 DPI is --scale 3.125).")
+    Double dpi;
+
     @Override
     public Integer call() throws Exception {
+        if (dpi != null) scale = ProjectExportCli.scaleForDpi(spec, dpi);
         validate();
+        if (project != null) return new ProjectExportCli(this).run();
         MapLayers shown = chosenLayers();
 
         MapDocument doc = Maps.load(regions);
@@ -110,6 +128,7 @@ final class ExportCommand implements Callable<Integer> {
             analysisMs = (System.nanoTime() - t0) / 1_000_000;
         }
 
+        if (marking != null) request = ProjectExportCli.withMarking(spec, request, marking);
         long start = System.nanoTime();
         ExportFormat format = new MapExporter(new MapRenderer()).export(request, out);
         long ms = (System.nanoTime() - start) / 1_000_000;

@@ -1,0 +1,151 @@
+package org.redmap.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.redmap.geo.Viewport;
+import org.redmap.project.ExportOptions;
+import org.redmap.project.MapSource;
+import org.redmap.project.OpenedProject;
+import org.redmap.project.Project;
+import org.redmap.project.ProjectExporter;
+import org.redmap.project.ProjectFile;
+import org.redmap.project.ProjectProblem;
+import org.redmap.project.ProjectSession;
+import org.redmap.render.Briefing;
+import org.redmap.render.MapRenderer;
+import org.redmap.render.Marking;
+import org.redmap.render.RenderRequest;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * {@code redmap export --project FILE.redmap.json --out FILE.png}: reproduces a project's briefing
+ * export through the same {@link ProjectSession} and {@link ProjectExporter} as the window, with
+ * the command line's overrides, and writes the sidecar. Kept apart from {@link ExportCommand}, which
+ * only declares the options and hands over.
+ */
+final class ProjectExportCli {
+
+    /** What may accompany --project: the rest (--regions, --layers, ...) is the project's to say. */
+    static final Set<String> WITH_PROJECT = Set.of("--project", "--out", "--title", "--marking", "--width", "--height",
+            "--scale", "--dpi", "--help", "--version");
+    static final double MIN_DPI = 96;
+    static final double MAX_DPI = 384;
+
+    private final ExportCommand command;
+
+    ProjectExportCli(ExportCommand command) {
+        this.command = command;
+    }
+
+    /** {@code --dpi N} as a pixel scale (N / 96); a usage error with --scale, or out of range. */
+    static double scaleForDpi(CommandSpec spec, double dpi) {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--scale")) {
+            throw new ParameterException(spec.commandLine(), "--dpi and --scale say the same thing; give one of them");
+        }
+        if (!(dpi >= MIN_DPI && dpi <= MAX_DPI)) {
+            throw new ParameterException(spec.commandLine(), "--dpi must be from 96 to 384, not " + ExportCommand.scaleText(dpi));
+        }
+        return ExportOptions.scaleForDpi(dpi);
+    }
+
+    /**
+     * A plain export (no project) with a marking banner at top and bottom: the same whole-map view,
+     * fitted again so the banners do not cover it.
+     */
+    static RenderRequest withMarking(CommandSpec spec, RenderRequest request, String text) {
+        if (text.isBlank()) return request;
+        Marking marking;
+        try {
+            marking = Marking.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--marking: " + e.getMessage());
+        }
+        Briefing briefing = request.briefing().withMarking(marking);
+        Viewport fitted = Viewport.fit(request.map().homeExtent(), request.viewport().width(), request.viewport().height(),
+                MapRenderer.fitInsets(request.layers(), briefing));
+        return new RenderRequest(request.map(), fitted, request.pixelScale(), request.layers(), request.hoveredId(),
+                request.selectedId(), request.selectedAnnotationId(), request.overlays(), briefing);
+    }
+
+    int run() throws IOException {
+        ParseResult parsed = command.spec.commandLine().getParseResult();
+        checkOptions(parsed);
+
+        MapLoader loader = MapLoader.bundled();
+        OpenedProject opened = ProjectFile.open(command.project, new MapSource(loader.defaultDocument(), loader::openRegions));
+        Project project = opened.project();
+        if (command.title != null) project = project.withTitle(command.title);
+        ProjectSession session;
+        try {
+            session = opened.session().with(project);
+        } catch (ProjectProblem e) {
+            throw new IOException(command.project + ": " + e.getMessage(), e);
+        }
+        ExportOptions options = options(project.export(), parsed);
+
+        ProjectExporter.Result result = new ProjectExporter(new MapRenderer(), Clock.systemUTC(), Launcher.VERSION)
+                .export(session, options, opened.hash(), opened.file(), command.out);
+        report(result, session);
+        return Launcher.OK;
+    }
+
+    private void checkOptions(ParseResult parsed) {
+        List<String> others = new ArrayList<>();
+        for (OptionSpec o : parsed.matchedOptions()) {
+            if (!WITH_PROJECT.contains(o.longestName())) others.add(o.longestName());
+        }
+        if (!others.isEmpty()) {
+            usage(String.join(", ", others) + (others.size() == 1 ? " does" : " do") + " not go with --project: the project"
+                    + " names its own data and layers. Change them in the project, or export without --project");
+        }
+        if (command.title != null && command.title.isBlank()) usage("--title must not be blank");
+    }
+
+    /** The project's last export settings, with what the command line gives instead. */
+    private ExportOptions options(ExportOptions saved, ParseResult parsed) {
+        ExportOptions o = saved;
+        try {
+            if (parsed.hasMatchedOption("--width") || parsed.hasMatchedOption("--height")) {
+                o = o.withSize(parsed.hasMatchedOption("--width") ? command.width : o.width(),
+                        parsed.hasMatchedOption("--height") ? command.height : o.height());
+            }
+            if (parsed.hasMatchedOption("--scale") || parsed.hasMatchedOption("--dpi")) o = o.withPixelScale(command.scale);
+            if (command.marking != null) o = o.withMarking(command.marking);
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
+        }
+        return o;
+    }
+
+    private void report(ProjectExporter.Result r, ProjectSession session) {
+        PrintWriter err = command.spec.commandLine().getErr();
+        session.data().coverage().filter(j -> !j.isClean()).ifPresent(j -> err.print(j.summary()));
+        ExportOptions o = r.export().options();
+        RenderRequest request = r.export().request();
+        String size = r.format().isVector()
+                ? String.format(Locale.ROOT, "%s, %dx%d logical px, vector", r.format(), o.width(), o.height())
+                : String.format(Locale.ROOT, "%dx%d px (%dx%d at %sx, %d DPI)", request.pixelWidth(), request.pixelHeight(),
+                        o.width(), o.height(), ExportCommand.scaleText(o.pixelScale()), Math.round(o.dpi()));
+        String overlays = request.overlays().isEmpty() ? "" : ", overlays: " + request.overlays().stream()
+                .map(ov -> ov.id() + (ov.modelled() ? " (modelled)" : "")).collect(Collectors.joining(", "));
+        err.printf(Locale.ROOT, "wrote %s: %s, project %s, id %s%s%s, rendered and written in %d ms%n",
+                r.image().toAbsolutePath().normalize(), size, command.project.getFileName(), r.export().shortId(),
+                o.marking().map(m -> ", marking " + m).orElse(""), overlays, r.renderMillis());
+        err.printf(Locale.ROOT, "wrote %s: the sidecar (SHA-256 of the image, the project and %d data files)%n",
+                r.sidecarFile(), r.dataFiles().size());
+        err.flush();
+    }
+
+    private void usage(String message) {
+        throw new ParameterException(command.spec.commandLine(), message);
+    }
+}

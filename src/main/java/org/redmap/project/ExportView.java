@@ -1,0 +1,48 @@
+package org.redmap.project;
+
+import java.util.Optional;
+import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.redmap.geo.ProjectedMap;
+import org.redmap.geo.Viewport;
+import org.redmap.render.Briefing;
+import org.redmap.render.Layer;
+import org.redmap.render.MapRenderer;
+
+/**
+ * Which part of the map an export shows. The rule, the same for the window and the command line:
+ *
+ * <ul>
+ *   <li>With a saved view: the area the analyst framed is the window's map area, between the title
+ *       band and the credits band of the window (which draws no briefing layout). An export keeps
+ *       that area's centre and shows all of it, fitted into the export's own map area (between its
+ *       bands, which grow by the marking banners and the sources footer). A wider or taller export
+ *       shows more around it, never less.</li>
+ *   <li>Without one: the whole map, zoomed to fit with the usual margin, as a new window opens.</li>
+ * </ul>
+ * So the framing survives any change of size or aspect ratio, and the same project and settings
+ * always give the same view, to the last bit.
+ */
+final class ExportView {
+
+    private ExportView() {
+    }
+
+    static Viewport of(ProjectedMap map, Optional<Viewport> saved, Set<Layer> layers, Briefing briefing,
+                       double width, double height) {
+        if (saved.isEmpty()) return Viewport.fit(map.homeExtent(), width, height, MapRenderer.fitInsets(layers, briefing));
+        Viewport window = saved.get();
+        return Viewport.fit(framed(window, layers), width, height, MapRenderer.frameInsets(layers, briefing));
+    }
+
+    /** The projected area the window showed between its bands. */
+    static Envelope framed(Viewport window, Set<Layer> layers) {
+        Viewport.Insets bands = MapRenderer.frameInsets(layers);
+        double top = Math.min(bands.top(), window.height() - 1);
+        double bottom = Math.max(top + 1, window.height() - bands.bottom());
+        Coordinate topLeft = window.toWorld(0, top);
+        Coordinate bottomRight = window.toWorld(window.width(), bottom);
+        return new Envelope(topLeft, bottomRight);
+    }
+}

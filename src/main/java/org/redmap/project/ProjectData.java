@@ -1,0 +1,112 @@
+package org.redmap.project;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.redmap.analysis.CoverageJoin;
+import org.redmap.analysis.CoverageJoiner;
+import org.redmap.analysis.CoverageTableReader;
+import org.redmap.model.MapDocument;
+
+/**
+ * A project's data files, read and checked: the tagged regions (bundled or the project's own file),
+ * the coverage table joined to them, and the SHA-256 of every file read. The expensive part of
+ * opening a project, done once; edits that keep the same files reuse it.
+ *
+ * @param document the map as the data files give it: no title, overrides or annotations of the project yet
+ * @param files    every data file read, with its hash, for the sidecar
+ */
+public record ProjectData(DataFiles source, MapDocument document, Optional<CoverageJoin> coverage, List<DataFileUse> files) {
+
+    /** What the bundled map is built from (MapLoader reads all of these, whichever regions are shown). */
+    static final List<BundledFile> BUNDLED_MAP_FILES = List.of(
+            new BundledFile("vendor-assignments.json", "vendor-assignments"),
+            new BundledFile("mexico-states.geojson", "regions"),
+            new BundledFile("mexico-cities.geojson", "places"),
+            new BundledFile("us-mexico-border.geojson", "border"),
+            new BundledFile("context-countries.geojson", "context"));
+
+    record BundledFile(String file, String role) {
+    }
+
+    public ProjectData {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(coverage, "coverage");
+        files = List.copyOf(files);
+    }
+
+    /**
+     * Reads every data file the project names. A file that is missing or cannot be used is a
+     * {@link ProjectProblem} at the project value that names it; nothing is returned half-loaded.
+     *
+     * @param folder the project's folder, for naming files in messages as the project names them; may be null
+     */
+    public static ProjectData load(DataFiles files, MapSource source, Path folder) throws ProjectProblem {
+        List<DataFileUse> uses = new ArrayList<>();
+        for (BundledFile f : BUNDLED_MAP_FILES) {
+            // With another regions file, the bundled states still tag its regions by position.
+            String role = f.role().equals("regions") && files.regions().isPresent() ? "states for tagging by position" : f.role();
+            uses.add(bundled(f.file(), role));
+        }
+        MapDocument doc = source.bundled();
+        if (files.regions().isPresent()) {
+            Path regions = files.regions().get();
+            String sha = hashExisting(regions, "regions file", "/data/regions", folder);
+            try {
+                doc = source.opener().open(regions);
+            } catch (IOException e) {
+                throw new ProjectProblem("/data/regions", "the regions file " + name(regions, folder)
+                        + " named by the project cannot be used: " + e.getMessage(), e);
+            }
+            uses.add(new DataFileUse(regions.getFileName().toString(), "regions", Optional.of(regions.toString()), sha));
+        }
+        Optional<CoverageJoin> join = Optional.empty();
+        if (files.coverage().isPresent()) {
+            Path csv = files.coverage().get();
+            String sha = hashExisting(csv, "coverage table", "/data/coverage", folder);
+            try {
+                join = Optional.of(new CoverageJoiner().joinTagged(new CoverageTableReader().read(csv), doc.regions()));
+            } catch (IOException e) {
+                throw new ProjectProblem("/data/coverage", "the coverage table " + name(csv, folder)
+                        + " named by the project cannot be used: " + e.getMessage(), e);
+            }
+            uses.add(new DataFileUse(csv.getFileName().toString(), "coverage", Optional.of(csv.toString()), sha));
+        }
+        return new ProjectData(files, doc, join, uses);
+    }
+
+    static DataFileUse bundled(String file, String role) throws ProjectProblem {
+        try {
+            return new DataFileUse("bundled:" + file, role, Optional.empty(), Hashes.bundledSha256(file));
+        } catch (IOException e) {
+            throw new ProjectProblem("", e.getMessage(), e);
+        }
+    }
+
+    private static String hashExisting(Path file, String what, String pointer, Path folder) throws ProjectProblem {
+        if (!Files.exists(file)) {
+            throw new ProjectProblem(pointer, "the " + what + " " + name(file, folder) + " named by the project does not exist"
+                    + " (looked for " + file + ")");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ProjectProblem(pointer, "the " + what + " " + name(file, folder) + " named by the project is not a file"
+                    + " (" + file + ")");
+        }
+        try {
+            return Hashes.sha256(file);
+        } catch (IOException e) {
+            throw new ProjectProblem(pointer, "the " + what + " " + name(file, folder) + " named by the project cannot be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The file as the project names it: relative to the project's folder where the file stores it so. */
+    static String name(Path file, Path folder) {
+        return ProjectWriter.path(file, folder);
+    }
+}

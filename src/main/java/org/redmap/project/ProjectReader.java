@@ -1,0 +1,244 @@
+package org.redmap.project;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.redmap.export.ExportFormat;
+import org.redmap.geo.Viewport;
+import org.redmap.model.annotation.Annotation;
+import org.redmap.render.Layer;
+import org.redmap.render.MapLayers;
+import org.redmap.render.OverlaySetting;
+
+/**
+ * Reads the bytes of a project file into a {@link Project}, strictly: any problem refuses the
+ * whole file with its JSON pointer, line and column. {@code format} and {@code version} are
+ * checked first, so a file from a newer redmap says so instead of complaining about a key this
+ * version never knew. Data paths are resolved against the project's folder; whether the files
+ * exist and can be used is {@link ProjectSession}'s business.
+ */
+final class ProjectReader {
+
+    private final StrictReader in;
+    private final Path folder;
+
+    private ProjectReader(StrictReader in, Path folder) {
+        this.in = in;
+        this.folder = folder;
+    }
+
+    /**
+     * @param name   what messages call the file (as the user named it)
+     * @param folder the project's folder, against which relative data paths are resolved
+     */
+    static Parsed read(byte[] bytes, String name, Path folder) throws ProjectException {
+        StrictReader in = StrictReader.parse(bytes, name);
+        return new Parsed(new ProjectReader(in, folder).project(), in);
+    }
+
+    /** The project and the reader that knows where each value was, for later errors about them. */
+    record Parsed(Project project, StrictReader locations) {
+    }
+
+    private Project project() throws ProjectException {
+        JsonNode root = in.root();
+        int version = version(root);
+        in.onlyKeys(root, "", "format", "version", "title", "data", "layers", "view", "overrides", "model",
+                "annotations", "export");
+        String title = in.text(root, "", "title").strip();
+        DataFiles data = data(in.object(root, "", "data"));
+        MapLayers layers = layers(in.object(root, "", "layers"));
+        Optional<Viewport> view = in.has(root, "view") ? Optional.of(view(in.object(root, "", "view"))) : Optional.empty();
+        List<VendorOverride> overrides = overrides(root);
+        ModelParameters model = in.has(root, "model") ? model(in.object(root, "", "model")) : ModelParameters.DEFAULTS;
+        List<Annotation> annotations = annotations(root);
+        ExportOptions export = in.has(root, "export") ? export(in.object(root, "", "export")) : ExportOptions.DEFAULTS;
+        try {
+            return new Project(version, data, title, layers, view, overrides, model, annotations, export);
+        } catch (IllegalArgumentException e) {
+            throw in.error("", e.getMessage(), e);
+        }
+    }
+
+    private int version(JsonNode root) throws ProjectException {
+        String format = in.has(root, "format") && root.get("format").isTextual() ? root.get("format").asText() : null;
+        if (!ProjectWriter.FORMAT.equals(format)) {
+            throw in.has(root, "format")
+                    ? in.error("/format", "this is not a redmap project: expected format \"" + ProjectWriter.FORMAT
+                            + "\", found " + root.get("format"))
+                    : in.error("", "this is not a redmap project: missing \"format\": \"" + ProjectWriter.FORMAT + "\"");
+        }
+        JsonNode version = root.get("version");
+        if (version == null || version.isNull()) throw in.error("", "missing required field 'version'");
+        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.asInt() < 1) {
+            throw in.error("/version", "'version' must be a whole number from 1");
+        }
+        if (version.asInt() > Project.CURRENT_VERSION) {
+            throw in.error("/version", "made by a newer redmap (version " + version.asInt() + "); this redmap reads up to version "
+                    + Project.CURRENT_VERSION + ". Open it with a newer redmap");
+        }
+        return version.asInt();
+    }
+
+    private DataFiles data(JsonNode node) throws ProjectException {
+        in.onlyKeys(node, "/data", "regions", "coverage");
+        String regions = in.text(node, "/data", "regions");
+        Optional<Path> regionsFile = regions.strip().equals(ProjectWriter.BUNDLED)
+                ? Optional.empty() : Optional.of(resolve(regions, "/data/regions"));
+        String coverage = in.optionalText(node, "/data", "coverage");
+        Optional<Path> coverageFile = coverage == null ? Optional.empty() : Optional.of(resolve(coverage, "/data/coverage"));
+        return new DataFiles(regionsFile, coverageFile);
+    }
+
+    private Path resolve(String path, String pointer) throws ProjectException {
+        try {
+            return folder.resolve(path.strip()).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw in.error(pointer, "'" + path + "' is not a usable file path: " + e.getReason(), e);
+        }
+    }
+
+    private MapLayers layers(JsonNode node) throws ProjectException {
+        in.onlyKeys(node, "/layers", "base", "overlays");
+        EnumSet<Layer> base = EnumSet.noneOf(Layer.class);
+        List<JsonNode> ids = in.array(node, "/layers", "base");
+        for (int i = 0; i < ids.size(); i++) {
+            String at = "/layers/base/" + i;
+            if (!ids.get(i).isTextual()) throw in.error(at, "a layer id must be a string");
+            try {
+                base.add(Layer.byId(ids.get(i).asText()));
+            } catch (IllegalArgumentException e) {
+                throw in.error(at, e.getMessage(), e);
+            }
+        }
+        List<OverlaySetting> overlays = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<JsonNode> items = in.optionalArray(node, "/layers", "overlays");
+        for (int i = 0; i < items.size(); i++) {
+            String at = "/layers/overlays/" + i;
+            JsonNode o = in.object(items.get(i), at);
+            in.onlyKeys(o, at, "id", "visible", "opacity");
+            String id = in.text(o, at, "id");
+            if (!MapLayers.OVERLAY_IDS.contains(id)) {
+                throw in.error(at + "/id", "unknown overlay '" + id + "' (known: " + String.join(", ", MapLayers.OVERLAY_IDS) + ")");
+            }
+            if (!seen.add(id)) throw in.error(at + "/id", "overlay '" + id + "' is listed twice");
+            overlays.add(new OverlaySetting(id, in.bool(o, at, "visible", false), in.number(o, at, "opacity", 0, 1)));
+        }
+        // Overlays the file leaves out (an older or hand-written file) are kept, hidden, on top.
+        MapLayers defaults = MapLayers.preset(MapLayers.Preset.VENDOR);
+        for (OverlaySetting d : defaults.overlays()) if (!seen.contains(d.id())) overlays.add(d);
+        return new MapLayers(base, overlays);
+    }
+
+    private Viewport view(JsonNode node) throws ProjectException {
+        in.onlyKeys(node, "/view", "center_x", "center_y", "metres_per_pixel", "width", "height");
+        double x = in.number(node, "/view", "center_x");
+        double y = in.number(node, "/view", "center_y");
+        double mpp = in.number(node, "/view", "metres_per_pixel", 1e-3, 1e8);
+        if (!(mpp > 0)) throw in.error("/view/metres_per_pixel", "'metres_per_pixel' must be above 0");
+        double w = in.number(node, "/view", "width", 1, 100_000);
+        double h = in.number(node, "/view", "height", 1, 100_000);
+        return new Viewport(x, y, mpp, w, h);
+    }
+
+    private List<VendorOverride> overrides(JsonNode root) throws ProjectException {
+        List<VendorOverride> out = new ArrayList<>();
+        Set<String> regions = new HashSet<>();
+        List<JsonNode> items = in.optionalArray(root, "", "overrides");
+        for (int i = 0; i < items.size(); i++) {
+            String at = "/overrides/" + i;
+            JsonNode o = in.object(items.get(i), at);
+            in.onlyKeys(o, at, "region", "vendor", "note");
+            String region = in.text(o, at, "region").strip();
+            if (!regions.add(region)) throw in.error(at + "/region", "region '" + region + "' is overridden twice");
+            out.add(new VendorOverride(region, in.text(o, at, "vendor").strip(), in.textOrEmpty(o, at, "note")));
+        }
+        return out;
+    }
+
+    private ModelParameters model(JsonNode node) throws ProjectException {
+        in.onlyKeys(node, "/model", "risk_weights", "band_distances_km");
+        Map<String, Double> weights = new LinkedHashMap<>();
+        if (in.has(node, "risk_weights")) {
+            JsonNode w = in.object(node, "/model", "risk_weights");
+            for (Iterator<String> it = w.fieldNames(); it.hasNext(); ) {
+                String id = it.next();
+                String at = StrictReader.child("/model/risk_weights", id);
+                double weight = in.numberValue(w.get(id), at, "the weight of '" + id + "'");
+                if (weight < 0) throw in.error(at, "the weight of '" + id + "' must be 0 or more, found " + StrictReader.plain(weight));
+                weights.put(id, weight);
+            }
+        }
+        List<Double> bands = ModelParameters.DEFAULTS.bandDistancesKm();
+        if (in.has(node, "band_distances_km")) {
+            bands = new ArrayList<>();
+            List<JsonNode> items = in.array(node, "/model", "band_distances_km");
+            for (int i = 0; i < items.size(); i++) {
+                bands.add(in.numberValue(items.get(i), "/model/band_distances_km/" + i, "a band distance"));
+            }
+        }
+        try {
+            return new ModelParameters(weights, bands);
+        } catch (IllegalArgumentException e) {
+            throw in.error("/model/band_distances_km", e.getMessage(), e);
+        }
+    }
+
+    private List<Annotation> annotations(JsonNode root) throws ProjectException {
+        List<Annotation> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<JsonNode> items = in.optionalArray(root, "", "annotations");
+        for (int i = 0; i < items.size(); i++) {
+            String at = "/annotations/" + i;
+            Annotation a = AnnotationCodec.read(in, items.get(i), at);
+            if (!ids.add(a.id())) throw in.error(at + "/id", "two annotations have the id '" + a.id() + "'");
+            out.add(a);
+        }
+        return out;
+    }
+
+    private ExportOptions export(JsonNode node) throws ProjectException {
+        in.onlyKeys(node, "/export", "format", "width", "height", "pixel_scale", "marking", "subtitle", "author",
+                "sources_footer", "date");
+        ExportOptions d = ExportOptions.DEFAULTS;
+        ExportFormat format = d.format();
+        if (in.has(node, "format")) {
+            String f = in.text(node, "/export", "format");
+            try {
+                format = ExportFormat.fromPath(Path.of("x." + f.strip()));
+            } catch (IllegalArgumentException e) {
+                throw in.error("/export/format", "unknown export format '" + f + "' (known: png, svg, pdf)", e);
+            }
+        }
+        int width = in.has(node, "width") ? in.wholeNumber(node, "/export", "width", ExportOptions.MIN_SIDE, ExportOptions.MAX_SIDE) : d.width();
+        int height = in.has(node, "height") ? in.wholeNumber(node, "/export", "height", ExportOptions.MIN_SIDE, ExportOptions.MAX_SIDE) : d.height();
+        double scale = in.has(node, "pixel_scale")
+                ? in.number(node, "/export", "pixel_scale", ExportOptions.MIN_SCALE, ExportOptions.MAX_SCALE) : d.pixelScale();
+        DatePolicy date = d.date();
+        if (in.has(node, "date")) {
+            try {
+                date = DatePolicy.parse(in.text(node, "/export", "date"));
+            } catch (IllegalArgumentException e) {
+                throw in.error("/export/date", e.getMessage(), e);
+            }
+        }
+        try {
+            return new ExportOptions(format, width, height, scale, Optional.ofNullable(in.optionalText(node, "/export", "marking")),
+                    Optional.ofNullable(in.optionalText(node, "/export", "subtitle")),
+                    Optional.ofNullable(in.optionalText(node, "/export", "author")),
+                    in.bool(node, "/export", "sources_footer", d.sourcesFooter()), date);
+        } catch (IllegalArgumentException e) {
+            throw in.error("/export", e.getMessage(), e);
+        }
+    }
+}

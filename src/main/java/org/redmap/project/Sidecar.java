@@ -1,0 +1,139 @@
+package org.redmap.project;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.redmap.export.AtomicFiles;
+import org.redmap.export.ExportFormat;
+import org.redmap.render.Layer;
+import org.redmap.render.Overlay;
+import org.redmap.render.RenderRequest;
+
+/**
+ * The reproducibility sidecar of an export: {@code FILE.png.json} beside {@code FILE.png}. It
+ * records what the image was made from and how, so a reader can check it (every SHA-256) and remake
+ * it ({@code redmap export --project} with the project file whose hash it names).
+ *
+ * <p>Named after the whole image file name, {@code briefing.png.json} rather than
+ * {@code briefing.json}, so the PNG, SVG and PDF of one briefing, exported side by side, each keep
+ * their own sidecar.
+ *
+ * @param image       the exported file
+ * @param imageSha256 of the file's bytes as written
+ * @param projectFile the project file, or empty for an unsaved project
+ * @param dataFiles   every data file the image is made from, with its hash
+ * @param exportedAt  when, UTC
+ */
+public record Sidecar(Path image, ExportFormat format, String imageSha256, long imageBytes, PreparedExport export,
+                      Optional<Path> projectFile, Project project, List<DataFileUse> dataFiles, String appVersion,
+                      Instant exportedAt) {
+
+    public static final String FORMAT = "redmap-export-sidecar";
+    public static final int VERSION = 1;
+
+    public Sidecar {
+        dataFiles = List.copyOf(dataFiles);
+    }
+
+    /** Where the sidecar of {@code image} goes: the same folder, the image's file name plus {@code .json}. */
+    public static Path pathFor(Path image) {
+        Path absolute = image.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".json");
+    }
+
+    /** Writes the sidecar atomically beside the image; returns its path. */
+    public Path write() throws IOException {
+        Path target = pathFor(image);
+        byte[] bytes = JsonLayout.write(tree()).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(target, out -> out.write(bytes));
+        return target;
+    }
+
+    ObjectNode tree() {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        RenderRequest request = export.request();
+        ExportOptions options = export.options();
+        ObjectNode root = nodes.objectNode();
+        root.put("format", FORMAT);
+        root.put("version", VERSION);
+        root.put("short_id", export.shortId());
+        root.put("exported_at", exportedAt.toString());
+        ObjectNode app = root.putObject("app");
+        app.put("name", "redmap");
+        app.put("version", appVersion);
+
+        ObjectNode img = root.putObject("image");
+        img.put("file", image.getFileName().toString());
+        img.put("format", format.extension());
+        img.put("sha256", imageSha256);
+        img.put("bytes", imageBytes);
+        img.put("width", options.width());
+        img.put("height", options.height());
+        if (!format.isVector()) {
+            img.put("pixel_width", request.pixelWidth());
+            img.put("pixel_height", request.pixelHeight());
+            img.put("pixel_scale", options.pixelScale());
+            img.put("dpi", options.dpi());
+        }
+
+        ObjectNode proj = root.putObject("project");
+        projectFile.ifPresent(f -> proj.put("file", f.toAbsolutePath().normalize().toString()));
+        proj.put("sha256", export.projectHash().sha256());
+        proj.put("hash_of", export.projectHash().saved() ? "the project file's bytes"
+                : "the unsaved project, as its file would be written");
+        proj.put("version", project.version());
+
+        root.put("title", export.title());
+        if (options.marking().isPresent()) root.put("marking", options.marking().get());
+        else root.putNull("marking");
+        ObjectNode settings = ProjectWriter.export(options);
+        settings.put("format", format.extension());
+        if (export.date().isPresent()) settings.put("date_printed", export.date().get());
+        root.set("export", settings);
+
+        ObjectNode layers = root.putObject("layers");
+        ArrayNode base = layers.putArray("base");
+        for (Layer l : Layer.values()) if (request.shows(l)) base.add(l.id());
+        ArrayNode overlays = layers.putArray("overlays");
+        for (Overlay o : request.overlays()) {
+            ObjectNode n = overlays.addObject();
+            n.put("id", o.id());
+            n.put("title", o.title());
+            n.put("opacity", o.opacity());
+            n.put("modelled", o.modelled());
+            n.put("provenance", o.provenance());
+        }
+
+        ObjectNode model = root.putObject("model");
+        ObjectNode weights = model.putObject("risk_weights_changed");
+        for (Map.Entry<String, Double> w : project.model().riskWeights().entrySet()) weights.put(w.getKey(), w.getValue());
+        ArrayNode bands = model.putArray("band_distances_km");
+        project.model().bandDistancesKm().forEach(bands::add);
+
+        ArrayNode overrides = root.putArray("overrides");
+        for (VendorOverride o : project.overrides()) {
+            ObjectNode n = overrides.addObject();
+            n.put("region", o.regionId());
+            n.put("vendor", o.vendorId());
+            n.put("note", o.note());
+        }
+        root.put("annotations", project.annotations().size());
+
+        ArrayNode data = root.putArray("data");
+        for (DataFileUse f : dataFiles) {
+            ObjectNode n = data.addObject();
+            n.put("name", f.name());
+            n.put("role", f.role());
+            f.path().ifPresent(p -> n.put("path", p));
+            n.put("sha256", f.sha256());
+        }
+        return root;
+    }
+}

@@ -1,0 +1,144 @@
+package org.redmap.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+import org.redmap.export.ExportFormat;
+import org.redmap.geo.Viewport;
+import org.redmap.model.Basis;
+import org.redmap.model.TaggedRegion;
+import org.redmap.model.annotation.LonLat;
+import org.redmap.model.annotation.TextLabel;
+import org.redmap.render.Layer;
+import org.redmap.render.MapLayers;
+import org.redmap.render.MapRenderer;
+import org.redmap.render.RenderRequest;
+
+class ProjectSessionTest {
+
+    private static final ProjectHash HASH = new ProjectHash("0".repeat(64), true);
+
+    private static ProjectSession session(Project p) throws ProjectProblem {
+        return ProjectSession.load(p, Fixtures.source(), Path.of("."));
+    }
+
+    @Test
+    void appliesTitleOverridesAndAnnotationsToTheDataMap() throws Exception {
+        Project p = Project.initial("Mine")
+                .withOverride(new VendorOverride("MX-SON", "huawei", "seen on site"))
+                .withAnnotations(List.of(TextLabel.of("a1", new LonLat(-100, 22), "hello")));
+
+        ProjectSession s = session(p);
+
+        TaggedRegion sonora = s.document().region("MX-SON");
+        assertThat(sonora.vendor().id()).isEqualTo("huawei");
+        assertThat(sonora.assignment().orElseThrow().basis()).isEqualTo(Basis.ANALYST);
+        assertThat(sonora.assignment().orElseThrow().note()).isEqualTo("seen on site");
+        assertThat(s.document().title()).isEqualTo("Mine");
+        assertThat(s.document().annotations()).hasSize(1);
+        assertThat(s.analysis()).as("no overlay is shown, so nothing is analysed").isEmpty();
+        assertThat(s.overlays()).isEmpty();
+    }
+
+    @Test
+    void visibleOverlaysAreBuiltFromAnAnalysisWithTheProjectsParameters() throws Exception {
+        Project p = Project.initial("T").withLayers(MapLayers.preset(MapLayers.Preset.BRIEFING))
+                .withModel(ModelParameters.DEFAULTS.withBands(List.of(30.0, 60.0)).withWeight("vendor", 0));
+
+        ProjectSession s = session(p);
+
+        assertThat(s.overlays()).extracting(o -> o.id()).containsExactly("footprint", "bands");
+        assertThat(s.analysis().orElseThrow().bands().distancesKm()).containsExactly(30.0, 60.0);
+        assertThat(s.analysis().orElseThrow().riskModel().factor("vendor").weight()).isZero();
+        assertThat(s.dataFiles()).extracting(DataFileUse::name)
+                .contains("bundled:mexico-states.geojson", "bundled:risk-model.json", "bundled:coverage-model.json");
+    }
+
+    @Test
+    void anEditReusesTheDataAndTheAnalysisItDoesNotTouch() throws Exception {
+        ProjectSession s = session(Project.initial("T").withLayers(MapLayers.preset(MapLayers.Preset.BRIEFING)));
+        ProjectSession edited = s.with(s.project().withAnnotations(List.of(TextLabel.of("a1", new LonLat(-100, 22), "x"))));
+
+        assertThat(edited.data()).isSameAs(s.data());
+        assertThat(edited.analysis().orElseThrow()).isSameAs(s.analysis().orElseThrow());
+        assertThat(edited.document().annotations()).hasSize(1);
+
+        ProjectSession overridden = edited.with(edited.project().withOverride(new VendorOverride("MX-OAX", "nokia", "")));
+        assertThat(overridden.analysis().orElseThrow()).isNotSameAs(s.analysis().orElseThrow());
+    }
+
+    @Test
+    void withoutASavedViewTheExportShowsTheWholeMapAsTheWindowFitsIt() throws Exception {
+        ProjectSession s = session(Project.initial("T"));
+        PreparedExport e = s.prepare(ExportOptions.DEFAULTS, HASH, Fixtures.FIXED);
+
+        assertThat(e.request().viewport()).isEqualTo(Viewport.fit(s.map().homeExtent(), 1920, 1080,
+                MapRenderer.fitInsets(Layer.all(), e.request().briefing())));
+    }
+
+    @Test
+    void aSavedViewKeepsItsCentreAndShowsAllItFramedAtAnySize() throws Exception {
+        ProjectSession s = session(Project.initial("T").withView(new Viewport(500_000, 2_300_000, 1500, 1200, 800)));
+        Envelope framed = ExportView.framed(s.project().view().orElseThrow(), Layer.all());
+
+        for (int[] size : new int[][] {{1920, 1080}, {800, 800}, {3840, 1000}}) {
+            ExportOptions o = ExportOptions.DEFAULTS.withSize(size[0], size[1]).withMarking("SECRET").withSourcesFooter(true);
+            RenderRequest r = s.prepare(o, HASH, Fixtures.FIXED).request();
+            Viewport v = r.viewport();
+            Viewport.Insets bands = MapRenderer.frameInsets(r.layers(), r.briefing());
+            Envelope shown = new Envelope(v.toWorld(0, bands.top()), v.toWorld(v.width(), v.height() - bands.bottom()));
+            assertThat(shown.getMinX()).isLessThanOrEqualTo(framed.getMinX() + 1e-6);
+            assertThat(shown.getMaxX()).isGreaterThanOrEqualTo(framed.getMaxX() - 1e-6);
+            assertThat(shown.getMinY()).isLessThanOrEqualTo(framed.getMinY() + 1e-6);
+            assertThat(shown.getMaxY()).isGreaterThanOrEqualTo(framed.getMaxY() - 1e-6);
+            assertThat(shown.centre().x).isCloseTo(framed.centre().x, org.assertj.core.data.Offset.offset(1e-3));
+            assertThat(shown.centre().y).isCloseTo(framed.centre().y, org.assertj.core.data.Offset.offset(1e-3));
+        }
+    }
+
+    @Test
+    void theBriefingCarriesTheSettingsAndAShortIdThatNamesThePictureNotTheFile() throws Exception {
+        ProjectSession s = session(Project.initial("T"));
+        ExportOptions o = ExportOptions.DEFAULTS.withMarking("tlp:amber").withAuthor("A. Analyst").withSourcesFooter(true)
+                .withDate(DatePolicy.EXPORT_DAY);
+
+        PreparedExport png = s.prepare(o, HASH, Fixtures.FIXED);
+        PreparedExport pdf = s.prepare(o.withFormat(ExportFormat.PDF).withPixelScale(2), HASH, Fixtures.FIXED);
+        PreparedExport marked = s.prepare(o.withMarking("SECRET"), HASH, Fixtures.FIXED);
+        PreparedExport otherProject = s.prepare(o, new ProjectHash("1".repeat(64), true), Fixtures.FIXED);
+        PreparedExport nextDay = s.prepare(o, HASH, Clock.fixed(Instant.parse("2025-06-02T00:00:01Z"), ZoneOffset.UTC));
+
+        assertThat(png.request().briefing().marking().orElseThrow().text()).isEqualTo("TLP:AMBER");
+        assertThat(png.request().briefing().author()).isEqualTo("A. Analyst");
+        assertThat(png.request().briefing().date()).isEqualTo("2025-06-01");
+        assertThat(png.request().briefing().sourcesFooter()).isTrue();
+        assertThat(png.shortId()).matches("[0-9a-f]{8}").isEqualTo(png.request().briefing().shortId());
+        assertThat(pdf.shortId()).isEqualTo(png.shortId());
+        assertThat(List.of(marked.shortId(), otherProject.shortId(), nextDay.shortId())).doesNotContain(png.shortId());
+        assertThat(s.prepare(o, HASH, Fixtures.FIXED).request()).isEqualTo(png.request());
+    }
+
+    @Test
+    void externalDataFilesAreLoadedAndHashed() throws Exception {
+        Path csv = java.nio.file.Files.createTempFile("coverage", ".csv");
+        try {
+            java.nio.file.Files.writeString(csv, "region_id,coverage_pct\nMX-SON,61.5\nMX-YUC,48\n");
+            ProjectSession s = session(Project.initial("T").withData(DataFiles.BUNDLED.withCoverage(csv)));
+            assertThat(s.data().coverage().orElseThrow().values()).containsOnlyKeys("MX-SON", "MX-YUC");
+            assertThat(s.data().files()).filteredOn(f -> f.role().equals("coverage")).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.path()).isEqualTo(Optional.of(csv.toAbsolutePath().normalize().toString()));
+                        assertThat(f.sha256()).isEqualTo(ProjectFile.sha256(csv));
+                    });
+        } finally {
+            java.nio.file.Files.deleteIfExists(csv);
+        }
+    }
+}
