@@ -6,6 +6,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
+import org.redmap.render.Briefing;
 import org.redmap.render.Layer;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.RenderRequest;
@@ -41,11 +42,19 @@ public final class ExportPlan {
      * them that is matched; the aspect ratio may differ, so the shown area is fitted whole.
      */
     public static Viewport viewport(Viewport current, Set<Layer> layers, double width, double height) {
+        return viewport(current, layers, width, height, Briefing.NONE);
+    }
+
+    /**
+     * The same, for a picture with a briefing layout: the map area on screen (between the screen's
+     * bands) is fitted between the briefing's bands (marking banners, sources footer).
+     */
+    public static Viewport viewport(Viewport current, Set<Layer> layers, double width, double height, Briefing briefing) {
         Viewport.Insets bands = MapRenderer.frameInsets(layers);
         double bottom = Math.max(bands.top() + 1, current.height() - bands.bottom());
         Coordinate topLeft = current.toWorld(0, bands.top());
         Coordinate bottomRight = current.toWorld(current.width(), bottom);
-        return Viewport.fit(new Envelope(topLeft, bottomRight), width, height, bands);
+        return Viewport.fit(new Envelope(topLeft, bottomRight), width, height, MapRenderer.frameInsets(layers, briefing));
     }
 
     /** The request to export: current map and layers, the new title, no pointer highlights. */

@@ -3,6 +3,7 @@ package org.redmap.ui;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
+import org.redmap.export.ExportFormat;
 
 /** Asks the user for files. An interface so tests can answer without a native dialog. */
 interface FileDialogs {
@@ -10,4 +11,7 @@ interface FileDialogs {
     Optional<Path> chooseRegionsFile(Window owner);
 
     Optional<Path> choosePngTarget(Window owner, String suggestedName);
+
+    /** Where to write a briefing export, offering {@code format} first. */
+    Optional<Path> chooseExportTarget(Window owner, String suggestedName, ExportFormat format);
 }

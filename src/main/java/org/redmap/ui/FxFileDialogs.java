@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.redmap.export.ExportFormat;
 
 /** The platform's file dialogs, starting where the last one left off. */
 final class FxFileDialogs implements FileDialogs {
@@ -31,6 +32,21 @@ final class FxFileDialogs implements FileDialogs {
         chooser.setInitialFileName(suggestedName);
         if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
         return remember(chooser.showSaveDialog(owner)).map(FxFileDialogs::withPngExtension);
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Window owner, String suggestedName, ExportFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export briefing");
+        for (ExportFormat f : ExportFormat.values()) {
+            FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(
+                    f.extension().toUpperCase(Locale.ROOT) + " (*." + f.extension() + ")", "*." + f.extension());
+            chooser.getExtensionFilters().add(filter);
+            if (f == format) chooser.setSelectedExtensionFilter(filter);
+        }
+        chooser.setInitialFileName(suggestedName);
+        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
+        return remember(chooser.showSaveDialog(owner));
     }
 
     private Optional<Path> remember(File chosen) {

@@ -1,5 +1,7 @@
 package org.redmap.ui;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -31,6 +33,7 @@ import org.redmap.app.MapLoader;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.render.MapRenderer;
+import org.redmap.render.RenderRequest;
 
 /**
  * The main window: lays out the map, the panels, the menus and the toolbar, and wires them to one
@@ -41,6 +44,7 @@ final class MainWindow implements AutoCloseable {
     static final String APP_NAME = "redmap";
 
     private final Stage stage;
+    private final FileDialogs dialogs;
     private final MapState state = new MapState();
     private final MapView mapView = new MapView();
     private final MapRenderer renderer = new MapRenderer();
@@ -51,6 +55,8 @@ final class MainWindow implements AutoCloseable {
     private final InspectorPanel inspector;
     private final SearchField search = new SearchField(this::goTo, mapView::requestFocus);
     private final FileActions files;
+    private final AnnotationController annotations;
+    private BriefingSettings lastBriefing;
     private MapLoader loader;
 
     private record Loaded(MapLoader loader, ProjectedMap map) {
@@ -62,13 +68,18 @@ final class MainWindow implements AutoCloseable {
         inspector = new InspectorPanel(state, status::show);
         files = new FileActions(stage, state, dialogs, background, renderer, () -> loader, status::show,
                 () -> new double[] {mapView.getWidth(), mapView.getHeight()});
+        // After the map's gestures: it takes the pointer first only on annotations and while drawing.
+        annotations = new AnnotationController(state, mapView, status::show);
+        this.dialogs = dialogs;
 
         BorderPane root = new BorderPane();
         root.setId("root");
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(leftPanel());
-        root.setCenter(mapView);
-        root.setRight(inspector);
+        BorderPane mapArea = new BorderPane(mapView);
+        mapArea.setLeft(new AnnotationToolbar(annotations));
+        root.setCenter(mapArea);
+        root.setRight(AnnotationEditorPane.besideInspector(inspector, new AnnotationEditorPane(state, annotations)));
         root.setBottom(status);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -78,6 +89,7 @@ final class MainWindow implements AutoCloseable {
             search.requestFocus();
             search.selectAll();
         });
+        annotations.install(scene);
         MapKeys.install(scene, state);
         stage.setScene(scene);
         stage.setTitle(APP_NAME);
@@ -136,7 +148,7 @@ final class MainWindow implements AutoCloseable {
     private MenuBar menuBar() {
         MenuItem open = item("menuOpen", "Open regions…", () -> files.open());
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        MenuItem export = item("menuExport", "Export PNG…", () -> files.export());
+        MenuItem export = item("menuExport", "Export…", this::exportBriefing);
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         MenuItem quit = item("menuQuit", "Quit", Platform::exit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
@@ -154,7 +166,7 @@ final class MainWindow implements AutoCloseable {
         Menu help = new Menu("Help", null, item("menuAbout", "About and sources…",
                 () -> AboutDialog.create(stage, state.map() == null ? null : state.map().document()).show()));
         help.setId("menuHelp");
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, EditMenu.create(state, annotations), view, help);
         bar.setId("menuBar");
         return bar;
     }
@@ -164,7 +176,8 @@ final class MainWindow implements AutoCloseable {
         Button zoomIn = button("zoomIn", "+", "Zoom in  (+)", () -> state.zoomCentre(MapKeys.ZOOM_STEP));
         Button fit = button("zoomFit", "Zoom to fit", "Show the whole map  (0 or Home)", state::fitHome);
         Button open = button("openButton", "Open…", "Open another regions file  (Ctrl+O)", () -> files.open());
-        Button export = button("exportButton", "Export PNG…", "Export the current view  (Ctrl+E)", () -> files.export());
+        Button export = button("exportButton", "Export…", "Export a briefing image: PNG, SVG or PDF  (Ctrl+E)",
+                this::exportBriefing);
         zoomOut.setAccessibleText("Zoom out");
         zoomIn.setAccessibleText("Zoom in");
         zoomOut.getStyleClass().add("zoom-button");
@@ -176,6 +189,21 @@ final class MainWindow implements AutoCloseable {
         ToolBar bar = new ToolBar(zoomOut, zoomIn, fit, new Separator(), open, export, spacer, find, search);
         bar.setId("toolbar");
         return bar;
+    }
+
+    /** File → Export…: the briefing dialog on the view as it is framed now. */
+    void exportBriefing() {
+        annotations.finishEditing();
+        Optional<RenderRequest> shown = state.request(1);
+        if (shown.isEmpty()) {
+            status.show("Wait for the map to load before exporting");
+            return;
+        }
+        RenderRequest screen = shown.get().withPointer(null, null).withSelectedAnnotation(null);
+        BriefingSettings initial = lastBriefing != null ? lastBriefing
+                : BriefingSettings.defaults(state.map().document().title(), LocalDate.now());
+        new BriefingExportDialog(stage, screen, initial, renderer, dialogs, background, status::show,
+                s -> lastBriefing = s).show();
     }
 
     private ScrollPane leftPanel() {
@@ -225,6 +253,10 @@ final class MainWindow implements AutoCloseable {
 
     InspectorPanel inspector() {
         return inspector;
+    }
+
+    AnnotationController annotations() {
+        return annotations;
     }
 
     FileActions fileActions() {

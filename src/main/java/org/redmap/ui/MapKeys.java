@@ -49,12 +49,12 @@ final class MapKeys {
         });
     }
 
-    private static boolean typing(Node focus) {
+    static boolean typing(Node focus) {
         return focus instanceof TextInputControl t && t.isEditable();
     }
 
     /** False inside controls that use arrows and digits themselves: text, lists, spinners, menus. */
-    private static boolean forMap(Node focus) {
+    static boolean forMap(Node focus) {
         for (Node n = focus; n != null; n = n.getParent()) {
             if (n instanceof TextInputControl || n instanceof ComboBoxBase || n instanceof Spinner
                     || n instanceof MenuBar) {

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.redmap.annotate.AnnotationEdits;
 import org.redmap.geo.ProjectedLayer;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
@@ -22,6 +23,7 @@ import org.redmap.model.MapDocument;
 import org.redmap.model.NotablePlace;
 import org.redmap.model.TaggedRegion;
 import org.redmap.model.Vendor;
+import org.redmap.model.annotation.Annotation;
 import org.redmap.render.Layer;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.RenderRequest;
@@ -222,7 +224,7 @@ public final class MapState {
 
     public Optional<NotablePlace> selectedSite() {
         Selection s = selection.get();
-        if (s == null || s.isRegion() || map.get() == null) return Optional.empty();
+        if (s == null || s.kind() != Selection.Kind.SITE || map.get() == null) return Optional.empty();
         return map.get().document().sites().stream().filter(p -> p.id().equals(s.id())).findFirst();
     }
 
@@ -263,6 +265,25 @@ public final class MapState {
                 .map(a -> a.basis() == Basis.ANALYST).orElse(false);
     }
 
+    // --- annotations -------------------------------------------------------------------------
+
+    /** The selected annotation, if the selection is one the map still has. */
+    public Optional<Annotation> selectedAnnotation() {
+        Selection s = selection.get();
+        if (s == null || !s.isAnnotation() || map.get() == null) return Optional.empty();
+        return AnnotationEdits.find(map.get().document().annotations(), s.id());
+    }
+
+    /**
+     * Shows the map with other annotations; the projected shapes are reused, so this is cheap
+     * enough for every step of a drag. Undo is kept by the caller ({@link AnnotationSession}).
+     */
+    public void showAnnotations(List<Annotation> annotations) {
+        ProjectedMap m = map.get();
+        if (m == null || m.document().annotations().equals(annotations)) return;
+        map.set(m.with(m.document().withAnnotations(annotations)));
+    }
+
     // --- rendering ---------------------------------------------------------------------------
 
     /** What to draw now at this pixel density, or empty before a map and a view size exist. */
@@ -270,8 +291,10 @@ public final class MapState {
         if (map.get() == null || viewport.get() == null) return Optional.empty();
         Selection s = selection.get();
         String selectedRegion = s != null && s.isRegion() ? s.id() : null;
+        String selectedAnnotation = s != null && s.isAnnotation() ? s.id() : null;
         return Optional.of(RenderRequest.of(map.get(), viewport.get(), pixelScale, layers.get())
-                .withPointer(hoveredId.get(), selectedRegion));
+                .withPointer(hoveredId.get(), selectedRegion)
+                .withSelectedAnnotation(selectedAnnotation));
     }
 
     private Optional<ProjectedLayer.Item<TaggedRegion>> item(String regionId) {

@@ -2,10 +2,10 @@ package org.redmap.ui;
 
 import java.util.Objects;
 
-/** What the analyst clicked: a region or a site marker, by id. */
+/** What the analyst clicked: a region, a site marker or one of their annotations, by id. */
 public record Selection(Kind kind, String id) {
 
-    public enum Kind { REGION, SITE }
+    public enum Kind { REGION, SITE, ANNOTATION }
 
     public Selection {
         Objects.requireNonNull(kind, "kind");
@@ -20,7 +20,15 @@ public record Selection(Kind kind, String id) {
         return new Selection(Kind.SITE, id);
     }
 
+    public static Selection annotation(String id) {
+        return new Selection(Kind.ANNOTATION, id);
+    }
+
     public boolean isRegion() {
         return kind == Kind.REGION;
+    }
+
+    public boolean isAnnotation() {
+        return kind == Kind.ANNOTATION;
     }
 }

@@ -3,6 +3,7 @@ package org.redmap.ui;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.Window;
+import org.redmap.export.ExportFormat;
 
 /** File dialogs that answer what the test says, since native dialogs cannot be driven headless. */
 final class ScriptedDialogs implements FileDialogs {
@@ -17,6 +18,11 @@ final class ScriptedDialogs implements FileDialogs {
 
     @Override
     public Optional<Path> choosePngTarget(Window owner, String suggestedName) {
+        return Optional.ofNullable(toSave);
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(Window owner, String suggestedName, ExportFormat format) {
         return Optional.ofNullable(toSave);
     }
 }

@@ -1,0 +1,392 @@
+package org.redmap.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.redmap.model.annotation.Annotation;
+import org.redmap.model.annotation.AnnotationKind;
+import org.redmap.model.annotation.AnnotationStyle;
+import org.redmap.model.annotation.Callout;
+import org.redmap.model.annotation.Pin;
+import org.redmap.model.annotation.RegionHighlight;
+import org.redmap.model.annotation.TextLabel;
+
+/**
+ * The right-hand panel while an annotation is selected: its words, colour, line width, font size,
+ * fill opacity and stacking order. Every change is one undo step; a slider dragged is one step
+ * when it is let go. Shows only the settings the kind uses (an arrow has no fill, a label no line).
+ */
+final class AnnotationEditorPane extends VBox {
+
+    private final MapState state;
+    private final AnnotationController controller;
+    private final Label heading = new Label();
+    private final Label subtitle = new Label();
+    private final StackPane kindIcon = new StackPane();
+    private final TextArea text = new TextArea();
+    private final TextField pinTitle = new TextField();
+    private final TextArea pinNote = new TextArea();
+    private final Label region = new Label();
+    private final ColorPicker colour = new ColorPicker();
+    private final Spinner<Double> lineWidth = new Spinner<>();
+    private final Spinner<Double> fontSize = new Spinner<>();
+    private final Slider fill = new Slider(0, 1, 0.5);
+    private final Label fillValue = new Label();
+    private final GridPane styleGrid = new GridPane();
+    private final VBox textBox;
+    private final VBox pinBox;
+    private final VBox regionBox;
+    private Annotation shown;
+    private boolean updating;
+
+    AnnotationEditorPane(MapState state, AnnotationController controller) {
+        this.state = state;
+        this.controller = controller;
+        setId("annotationEditor");
+        getStyleClass().addAll("side-panel", "inspector", "annotation-editor");
+        setSpacing(8);
+        setPadding(new Insets(14));
+
+        heading.setId("annotationHeading");
+        heading.getStyleClass().add("inspector-title");
+        subtitle.setId("annotationSubtitle");
+        subtitle.getStyleClass().add("muted");
+        subtitle.setWrapText(true);
+        kindIcon.getStyleClass().add("editor-kind-icon");
+        HBox header = new HBox(8, kindIcon, heading);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        text.setId("annotationText");
+        text.setWrapText(true);
+        text.setPrefRowCount(3);
+        commitOnLeave(text);
+        pinTitle.setId("annotationPinTitle");
+        pinTitle.setPromptText("Title (optional)");
+        commitOnLeave(pinTitle);
+        pinNote.setId("annotationPinNote");
+        pinNote.setPromptText("Note (optional)");
+        pinNote.setWrapText(true);
+        pinNote.setPrefRowCount(3);
+        commitOnLeave(pinNote);
+        textBox = new VBox(4, heading("Text"), text, hint("Enter applies · Shift+Enter starts a new line"));
+        pinBox = new VBox(4, heading("Title"), pinTitle, heading("Note"), pinNote);
+        region.setId("annotationRegion");
+        region.setWrapText(true);
+        regionBox = new VBox(4, heading("Region"), region);
+
+        colour.setId("annotationColour");
+        colour.setMaxWidth(Double.MAX_VALUE);
+        colour.getCustomColors().addAll(kindColours());
+        colour.setOnAction(e -> {
+            if (updating || shown == null) return;
+            restyle(shown.style().withColour(hex(colour.getValue())), "colour");
+        });
+        setUp(lineWidth, "annotationLineWidth", AnnotationStyle.MIN_LINE_WIDTH, AnnotationStyle.MAX_LINE_WIDTH, 0.5);
+        lineWidth.valueProperty().addListener((o, a, v) -> {
+            if (!updating && shown != null && v != null) restyle(shown.style().withLineWidth(v), "line width");
+        });
+        setUp(fontSize, "annotationFontSize", AnnotationStyle.MIN_FONT_SIZE, AnnotationStyle.MAX_FONT_SIZE, 1);
+        fontSize.valueProperty().addListener((o, a, v) -> {
+            if (!updating && shown != null && v != null) restyle(shown.style().withFontSize(v), "font size");
+        });
+        fill.setId("annotationFill");
+        fill.setBlockIncrement(0.05);
+        fill.setMaxWidth(Double.MAX_VALUE);
+        fillValue.setId("annotationFillValue");
+        fillValue.setMinWidth(38);
+        fill.valueProperty().addListener((o, a, v) -> {
+            fillValue.setText(percent(v.doubleValue()));
+            if (updating || shown == null) return;
+            AnnotationStyle s = shown.style().withFillOpacity(round2(v.doubleValue()));
+            if (fill.isValueChanging()) controller.previewStyle(shown, s);
+            else restyle(s, "fill opacity");
+        });
+        fill.valueChangingProperty().addListener((o, was, changing) -> {
+            if (!changing && !updating && shown != null) {
+                restyle(shown.style().withFillOpacity(round2(fill.getValue())), "fill opacity");
+            }
+        });
+        styleGrid.setHgap(10);
+        styleGrid.setVgap(7);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(74);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        styleGrid.getColumnConstraints().addAll(labels, values);
+
+        HBox order = new HBox(4,
+                orderButton("zToBack", "To back", "Send to the bottom of the stack", controller::sendToBack),
+                orderButton("zBackward", "Backward", "Send one step down", controller::sendBackward),
+                orderButton("zForward", "Forward", "Bring one step up", controller::bringForward),
+                orderButton("zToFront", "To front", "Bring to the top of the stack", controller::bringToFront));
+
+        Button delete = new Button("Delete");
+        delete.setId("annotationDelete");
+        delete.getStyleClass().add("danger-button");
+        delete.setTooltip(new Tooltip("Delete this annotation  (Delete)"));
+        delete.setOnAction(e -> controller.deleteSelected());
+        Button done = new Button("Done");
+        done.setId("annotationDone");
+        done.setTooltip(new Tooltip("Deselect  (Esc)"));
+        done.setOnAction(e -> state.clearSelection());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, delete, spacer, done);
+
+        Label help = hint("Drag it to move · drag a square handle to resize · double-click to edit the "
+                + "text on the map · Ctrl+Z undoes");
+        help.setWrapText(true);
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        getChildren().addAll(header, subtitle, textBox, pinBox, regionBox, new Separator(), heading("Style"), styleGrid,
+                new Separator(), heading("Order"), order, grow, help, new Separator(), actions);
+
+        state.selectionProperty().addListener((o, a, b) -> refresh());
+        state.mapProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    /** The inspector, or this pane while an annotation is selected, in one slot of the window. */
+    static StackPane besideInspector(Node inspector, AnnotationEditorPane editor) {
+        StackPane side = new StackPane(inspector, editor);
+        side.setId("sidePanel");
+        Runnable swap = () -> {
+            boolean editing = editor.isShowing();
+            editor.setVisible(editing);
+            inspector.setVisible(!editing);
+        };
+        editor.state.selectionProperty().addListener((o, a, b) -> swap.run());
+        editor.state.mapProperty().addListener((o, a, b) -> swap.run());
+        swap.run();
+        return side;
+    }
+
+    /** True while an annotation is selected, so the pane has something to edit. */
+    boolean isShowing() {
+        return shown != null;
+    }
+
+    private void refresh() {
+        Optional<Annotation> selected = state.selectedAnnotation();
+        shown = selected.orElse(null);
+        if (shown == null) return;
+        updating = true;
+        try {
+            Annotation a = shown;
+            AnnotationKind kind = a.kind();
+            heading.setText(capitalised(kind.noun()));
+            kindIcon.getChildren().setAll(Icons.icon(toolFor(kind)));
+            int index = state.map().document().annotations().indexOf(a);
+            int count = state.map().document().annotations().size();
+            subtitle.setText(a.id() + " · " + (count - index == 1 ? "on top" : "layer " + (index + 1) + " of " + count)
+                    + " · " + where(a));
+
+            boolean hasText = a instanceof TextLabel || a instanceof Callout;
+            show(textBox, hasText);
+            show(pinBox, a instanceof Pin);
+            show(regionBox, a instanceof RegionHighlight);
+            if (a instanceof TextLabel l) setIfIdle(text, l.text());
+            if (a instanceof Callout c) setIfIdle(text, c.text());
+            if (a instanceof Pin p) {
+                setIfIdle(pinTitle, p.title());
+                setIfIdle(pinNote, p.note());
+            }
+            if (a instanceof RegionHighlight h) {
+                region.setText(state.region(h.regionId()).map(r -> r.name() + " (" + h.regionId() + ")")
+                        .orElse(h.regionId() + ", not on this map"));
+            }
+
+            AnnotationStyle s = a.style();
+            colour.setValue(Color.web(s.colour()));
+            lineWidth.getValueFactory().setValue(s.lineWidth());
+            fontSize.getValueFactory().setValue(s.fontSize());
+            if (!fill.isValueChanging()) fill.setValue(s.fillOpacity());
+            fillValue.setText(percent(s.fillOpacity()));
+            styleGrid.getChildren().clear();
+            int row = 0;
+            styleGrid.addRow(row++, label("Colour"), colour);
+            if (usesLine(kind)) styleGrid.addRow(row++, label("Line width"), withUnit(lineWidth, "px"));
+            if (usesFont(kind)) styleGrid.addRow(row++, label("Font size"), withUnit(fontSize, "px"));
+            if (usesFill(kind)) styleGrid.addRow(row, label(fillLabel(kind)), withUnit(fill, fillValue));
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static String where(Annotation a) {
+        if (a.positions().isEmpty()) return "follows its region";
+        var p = a.positions().get(0);
+        return GeoFormat.latLon(p.lon(), p.lat());
+    }
+
+    static boolean usesLine(AnnotationKind k) {
+        return k != AnnotationKind.TEXT_LABEL && k != AnnotationKind.PIN;
+    }
+
+    static boolean usesFont(AnnotationKind k) {
+        return k == AnnotationKind.TEXT_LABEL || k == AnnotationKind.CALLOUT || k == AnnotationKind.PIN;
+    }
+
+    static boolean usesFill(AnnotationKind k) {
+        return k != AnnotationKind.ARROW;
+    }
+
+    private static String fillLabel(AnnotationKind k) {
+        return switch (k) {
+            case TEXT_LABEL -> "Backing";
+            case CALLOUT -> "Box";
+            case REGION_HIGHLIGHT -> "Halo";
+            default -> "Fill";
+        };
+    }
+
+    private static AnnotationTool toolFor(AnnotationKind kind) {
+        for (AnnotationTool t : AnnotationTool.values()) {
+            if (t.kind() == kind) return t;
+        }
+        return AnnotationTool.SELECT;
+    }
+
+    private void restyle(AnnotationStyle style, String what) {
+        if (shown == null || style.equals(shown.style())) return;
+        controller.restyle(shown, style, what);
+    }
+
+    private void commitText() {
+        if (updating || shown == null) return;
+        if (shown instanceof Pin) {
+            controller.editText(shown, pinTitle.getText(), pinNote.getText());
+        } else if (AnnotationController.hasText(shown)) {
+            String current = shown instanceof TextLabel l ? l.text() : ((Callout) shown).text();
+            if (!text.getText().strip().equals(current)) controller.editText(shown, text.getText(), "");
+        }
+    }
+
+    /** Text counts when the field is left or Enter is pressed (Shift+Enter is a new line). */
+    private void commitOnLeave(TextInputControl field) {
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) commitText();
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShiftDown() && field instanceof TextArea) {
+                field.replaceSelection("\n");
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                commitText();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                refreshTextFromModel();
+                e.consume();
+            }
+        });
+    }
+
+    private void refreshTextFromModel() {
+        Annotation a = shown;
+        if (a instanceof TextLabel l) text.setText(l.text());
+        if (a instanceof Callout c) text.setText(c.text());
+        if (a instanceof Pin p) {
+            pinTitle.setText(p.title());
+            pinNote.setText(p.note());
+        }
+    }
+
+    private static void setIfIdle(TextInputControl field, String value) {
+        if (!field.isFocused() && !field.getText().equals(value)) field.setText(value);
+    }
+
+    private static void setUp(Spinner<Double> spinner, String id, double min, double max, double step) {
+        spinner.setId(id);
+        spinner.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, min, step));
+        spinner.setEditable(true);
+        spinner.setPrefWidth(96);
+    }
+
+    private static HBox withUnit(Node control, String unit) {
+        return withUnit(control, label(unit));
+    }
+
+    private static HBox withUnit(Node control, Label unit) {
+        unit.getStyleClass().add("muted");
+        HBox box = new HBox(6, control, unit);
+        box.setAlignment(Pos.CENTER_LEFT);
+        if (control instanceof Slider) HBox.setHgrow(control, Priority.ALWAYS);
+        return box;
+    }
+
+    private static Button orderButton(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.getStyleClass().add("order-button");
+        HBox.setHgrow(b, Priority.ALWAYS);
+        return b;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text.toUpperCase(Locale.ROOT));
+        l.getStyleClass().add("section-heading");
+        return l;
+    }
+
+    private static Label label(String text) {
+        return new Label(text);
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("hints");
+        return l;
+    }
+
+    private static void show(Node n, boolean on) {
+        n.setVisible(on);
+        n.setManaged(on);
+    }
+
+    private static java.util.List<Color> kindColours() {
+        return java.util.Arrays.stream(AnnotationKind.values()).map(k -> Color.web(k.defaultStyle().colour()))
+                .distinct().toList();
+    }
+
+    static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02X%02X%02X", (int) Math.round(c.getRed() * 255),
+                (int) Math.round(c.getGreen() * 255), (int) Math.round(c.getBlue() * 255));
+    }
+
+    private static String percent(double v) {
+        return Math.round(v * 100) + " %";
+    }
+
+    private static double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

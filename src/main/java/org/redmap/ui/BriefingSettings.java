@@ -1,0 +1,77 @@
+package org.redmap.ui;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.redmap.export.ExportFormat;
+import org.redmap.geo.ProjectedMap;
+import org.redmap.geo.Viewport;
+import org.redmap.render.Briefing;
+import org.redmap.render.Marking;
+import org.redmap.render.RenderRequest;
+
+/**
+ * What the briefing export dialog asks for: format, size, the words around the map and the
+ * marking. Turns the picture on screen into the request to export: the same map area, fitted
+ * between the briefing's bands, with no pointer highlight and no editing handles.
+ *
+ * @param subtitle blank for the automatic one
+ * @param author   blank for none
+ * @param date     null for none
+ */
+public record BriefingSettings(ExportFormat format, PageSize size, String title, String subtitle,
+                               Optional<Marking> marking, String author, LocalDate date, boolean sourcesFooter) {
+
+    public BriefingSettings {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(size, "size");
+        title = Objects.requireNonNullElse(title, "").strip();
+        subtitle = Objects.requireNonNullElse(subtitle, "").strip();
+        Objects.requireNonNull(marking, "marking");
+        author = Objects.requireNonNullElse(author, "").strip();
+    }
+
+    /** A first export: a 1080p slide in PNG with the map's title, no marking, dated today, with sources. */
+    public static BriefingSettings defaults(String title, LocalDate today) {
+        return new BriefingSettings(ExportFormat.PNG, PageSize.PRESETS.get(0), title, "", Optional.empty(), "", today, true);
+    }
+
+    /** The layout around the map, as the renderer takes it. */
+    public Briefing briefing() {
+        return new Briefing(marking, subtitle, author, date == null ? null : date.toString(), sourcesFooter, null);
+    }
+
+    /**
+     * The request to export from what the window shows ({@code screen}: its map, view, layers and
+     * overlays). The title replaces the map's own only in the file.
+     */
+    public RenderRequest request(RenderRequest screen) {
+        ProjectedMap map = screen.map();
+        if (!title.isEmpty() && !title.equals(map.document().title())) map = map.with(map.document().withTitle(title));
+        Briefing briefing = briefing();
+        Viewport viewport = ExportPlan.viewport(screen.viewport(), screen.layers(), size.width(), size.height(), briefing);
+        return new RenderRequest(map, viewport, size.pixelScale(), screen.layers(), null, null, null, screen.overlays(), briefing);
+    }
+
+    /**
+     * The export drawn small enough to fit a box of {@code boxWidth × boxHeight} on screen: the same
+     * layout at a lower pixel scale, so it is the final image scaled down, not another picture.
+     *
+     * @param outputScale the screen's device pixels per logical pixel, for a sharp preview on HiDPI
+     */
+    public static RenderRequest preview(RenderRequest export, double boxWidth, double boxHeight, double outputScale) {
+        double fit = Math.min(boxWidth / export.viewport().width(), boxHeight / export.viewport().height());
+        double scale = Math.max(0.02, Math.min(8, fit * Math.max(1, outputScale)));
+        return new RenderRequest(export.map(), export.viewport(), scale, export.layers(), null, null, null,
+                export.overlays(), export.briefing());
+    }
+
+    /** "redmap-huawei-and-nokia-1920x1080.pdf": the title, the pixel size and the format's extension. */
+    public String fileName() {
+        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 40) slug = slug.substring(0, 40).replaceAll("-+$", "");
+        return "redmap" + (slug.isEmpty() ? "" : "-" + slug) + "-" + size.pixelWidth() + "x" + size.pixelHeight()
+                + "." + format.extension();
+    }
+}
