@@ -57,6 +57,7 @@ final class MainWindow implements AutoCloseable {
     private final FileActions files;
     private final AnnotationController annotations;
     private BriefingSettings lastBriefing;
+    private BriefingExportDialog briefingDialog;
     private MapLoader loader;
 
     private record Loaded(MapLoader loader, ProjectedMap map) {
@@ -202,8 +203,9 @@ final class MainWindow implements AutoCloseable {
         RenderRequest screen = shown.get().withPointer(null, null).withSelectedAnnotation(null);
         BriefingSettings initial = lastBriefing != null ? lastBriefing
                 : BriefingSettings.defaults(state.map().document().title(), LocalDate.now());
-        new BriefingExportDialog(stage, screen, initial, renderer, dialogs, background, status::show,
-                s -> lastBriefing = s).show();
+        briefingDialog = new BriefingExportDialog(stage, screen, initial, renderer, dialogs, background, status::show,
+                s -> lastBriefing = s);
+        briefingDialog.show();
     }
 
     private ScrollPane leftPanel() {
@@ -253,6 +255,11 @@ final class MainWindow implements AutoCloseable {
 
     InspectorPanel inspector() {
         return inspector;
+    }
+
+    /** The export dialog last opened (for tests). */
+    BriefingExportDialog briefingDialog() {
+        return briefingDialog;
     }
 
     AnnotationController annotations() {

@@ -111,11 +111,11 @@ final class Sketch {
         return Optional.of(new Drawn(tool, List.of(start, end.get()), x, y));
     }
 
-    /** A click (no drag in between); {@code count} 2 is the second click of a double-click. */
+    /** A click (no drag in between); {@code count} 2 is the second click of a double-click, which finishes a polygon. */
     Optional<Drawn> click(double x, double y, int count) {
         problem = null;
         if (tool.gesture() == AnnotationTool.Gesture.POINT) {
-            if (count != 1) return Optional.empty();
+            // Any click counts: a quick second click after another tool's is still a first click here.
             Optional<LonLat> at = toMap.at(x, y);
             if (at.isEmpty()) {
                 problem = "That point is off the map";

@@ -41,6 +41,8 @@ final class StatusBar extends HBox {
         scale.setMinWidth(170);
         hover.setMinWidth(120);
         message.getStyleClass().add("status-message");
+        // A long message is cut short with an ellipsis; it must not widen the window's layout and move the map.
+        message.setMinWidth(40);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(cursor, bar(), scale, bar(), hover, spacer, message, bar(), render);

@@ -3,7 +3,6 @@ package org.redmap.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.geometry.VerticalDirection;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -245,24 +243,6 @@ class RedmapAppTest {
         assertThat(fx(() -> window.state().map().document().regions().get(0).vendor().name())).isEqualTo("Nokia");
         assertThat(fx(() -> ((javafx.stage.Stage) window.mapView().getScene().getWindow()).getTitle())).contains("square.geojson");
         waitUntil(() -> window.pipeline().isCurrent());
-    }
-
-    @Test
-    void exportingWritesTheCurrentViewAtTheChosenDensity() throws Exception {
-        Path out = tmp.resolve("view.png");
-        dialogs.toSave = out;
-        int viewWidth = fx(() -> (int) Math.round(window.mapView().getWidth()));
-        int viewHeight = fx(() -> (int) Math.round(window.mapView().getHeight()));
-        robot.clickOn("File").clickOn("Export PNG…");
-        waitUntil(() -> robot.lookup("#exportDialog").tryQuery().isPresent());
-        robot.clickOn("#exportScale2");
-        waitUntil(() -> text("#exportOutcome").contains((viewWidth * 2) + " × " + (viewHeight * 2) + " px, 192 dpi"));
-        robot.clickOn("Export…");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(out));
-        BufferedImage png = ImageIO.read(out.toFile());
-        assertThat(png.getWidth()).isEqualTo(viewWidth * 2);
-        assertThat(png.getHeight()).isEqualTo(viewHeight * 2);
-        waitUntil(() -> text("#statusMessage").startsWith("Exported"));
     }
 
     @Test

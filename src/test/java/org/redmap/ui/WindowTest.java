@@ -1,0 +1,111 @@
+package org.redmap.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.redmap.geo.Viewport;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window on Monocle, opened fresh for each test, and what a test needs to drive it like a user. */
+abstract class WindowTest {
+
+    final FxRobot robot = new FxRobot();
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
+    RedmapApp app;
+    MainWindow window;
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void platform() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs));
+        window = app.window();
+        waitUntil(() -> window.pipeline().isCurrent());
+        focusMap();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    void focusMap() throws Exception {
+        fx(() -> {
+            window.mapView().requestFocus();
+            return null;
+        });
+    }
+
+    /** Where a longitude/latitude is on the real screen, through the current view. */
+    Point2D screenPoint(double lon, double lat) throws Exception {
+        return fx(() -> {
+            Viewport v = window.state().viewport();
+            Coordinate c = window.state().map().projection().project(lon, lat);
+            return window.mapView().localToScreen(v.toScreenX(c.x), v.toScreenY(c.y));
+        });
+    }
+
+    /** The map's view pixel under a screen point. */
+    Point2D viewPoint(Point2D screen) throws Exception {
+        return fx(() -> window.mapView().screenToLocal(screen));
+    }
+
+    void shortcut(KeyCode code, boolean shift) {
+        robot.press(KeyCode.CONTROL);
+        if (shift) robot.press(KeyCode.SHIFT);
+        robot.type(code);
+        if (shift) robot.release(KeyCode.SHIFT);
+        robot.release(KeyCode.CONTROL);
+    }
+
+    String text(String query) throws Exception {
+        return fx(() -> {
+            Node node = robot.lookup(query).query();
+            if (node instanceof TextInputControl t) return t.getText();
+            return ((Label) node).getText();
+        });
+    }
+
+    /** A menu item of the window's menu bar, by id. */
+    MenuItem menuItem(String id) throws Exception {
+        return fx(() -> {
+            MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+            for (Menu m : bar.getMenus()) {
+                for (MenuItem item : m.getItems()) {
+                    if (id.equals(item.getId())) return item;
+                }
+            }
+            throw new IllegalArgumentException("no menu item " + id);
+        });
+    }
+
+    static <T> T fx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
+    }
+}
