@@ -137,12 +137,20 @@ final class AnnotationController {
 
     void undo() {
         finishEditing();
+        dropGesture();
         session.undo().ifPresentOrElse(label -> message.accept("Undone: " + label), () -> message.accept("Nothing to undo"));
     }
 
     void redo() {
         finishEditing();
+        dropGesture();
         session.redo().ifPresentOrElse(label -> message.accept("Redone: " + label), () -> message.accept("Nothing to redo"));
+    }
+
+    /** Forgets a drag in progress, so its release cannot bring back what undo took away. */
+    private void dropGesture() {
+        drag = null;
+        pressTaken = false;
     }
 
     void deleteSelected() {

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.redmap.annotate.AnnotationEdits;
 import org.redmap.model.annotation.Annotation;
 import org.redmap.model.annotation.AnnotationKind;
 import org.redmap.model.annotation.AnnotationStyle;
@@ -59,6 +60,8 @@ final class AnnotationEditorPane extends VBox {
     private final VBox pinBox;
     private final VBox regionBox;
     private Annotation shown;
+    /** The annotation whose words are in the text fields being typed in: the selection may move on before they count. */
+    private String textOwner;
     private boolean updating;
 
     AnnotationEditorPane(MapState state, AnnotationController controller) {
@@ -271,25 +274,38 @@ final class AnnotationEditorPane extends VBox {
         return AnnotationTool.SELECT;
     }
 
+    /** Records a new look, compared with the annotation as recorded (a slider's preview may be on show). */
     private void restyle(AnnotationStyle style, String what) {
-        if (shown == null || style.equals(shown.style())) return;
-        controller.restyle(shown, style, what);
+        if (shown == null) return;
+        Annotation recorded = AnnotationEdits.find(controller.session().current(), shown.id()).orElse(null);
+        if (recorded == null || style.equals(recorded.style())) return;
+        controller.restyle(recorded, style, what);
     }
 
     private void commitText() {
-        if (updating || shown == null) return;
-        if (shown instanceof Pin) {
-            controller.editText(shown, pinTitle.getText(), pinNote.getText());
-        } else if (AnnotationController.hasText(shown)) {
-            String current = shown instanceof TextLabel l ? l.text() : ((Callout) shown).text();
-            if (!text.getText().strip().equals(current)) controller.editText(shown, text.getText(), "");
+        if (updating || textOwner == null) return;
+        Annotation owner = AnnotationEdits.find(controller.session().current(), textOwner).orElse(null);
+        if (owner instanceof Pin) {
+            controller.editText(owner, pinTitle.getText(), pinNote.getText());
+        } else if (owner != null && AnnotationController.hasText(owner)) {
+            String current = owner instanceof TextLabel l ? l.text() : ((Callout) owner).text();
+            if (!text.getText().strip().equals(current)) controller.editText(owner, text.getText(), "");
         }
     }
 
     /** Text counts when the field is left or Enter is pressed (Shift+Enter is a new line). */
     private void commitOnLeave(TextInputControl field) {
         field.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused) commitText();
+            if (focused) {
+                textOwner = shown == null ? null : shown.id();
+            } else {
+                commitText();
+                // The selection may have moved on while this field had the keyboard: show its words now.
+                if (!text.isFocused() && !pinTitle.isFocused() && !pinNote.isFocused()) {
+                    textOwner = null;
+                    refresh();
+                }
+            }
         });
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShiftDown() && field instanceof TextArea) {

@@ -188,7 +188,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         marking.setCellFactory(list -> new MarkingCell());
         marking.setButtonCell(new MarkingCell());
         marking.setMaxWidth(Double.MAX_VALUE);
-        marking.setVisibleRowCount(14);
+        marking.setVisibleRowCount(16);
         markingText.setId("briefingMarkingText");
         markingText.setPromptText("e.g. DRAFT – NOT FOR DISTRIBUTION");
         sources.setId("briefingSources");

@@ -338,6 +338,34 @@ class AnnotationToolsTest extends WindowTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> ((TextLabel) annotations().get(1)).text().equals("Nokia in the north"));
 
+        // Words typed in the pane belong to the label even if the next click selects another annotation.
+        robot.doubleClickOn("#annotationText");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Nokia up north");
+        RectangleNote box = (RectangleNote) annotations().get(0);
+        robot.clickOn(screenPoint(-108, 28.5));
+        waitUntil(() -> Selection.annotation(box.id()).equals(window.state().selection()));
+        waitUntil(() -> ((TextLabel) annotations().get(1)).text().equals("Nokia up north"));
+        assertThat(annotations().get(0)).isEqualTo(box);
+        assertThat(text("#annotationHeading")).isEqualTo("Rectangle");
+
+        // A fill slider dragged is previewed, then recorded once when let go.
+        fx(() -> {
+            javafx.scene.control.Slider fill = robot.lookup("#annotationFill").queryAs(javafx.scene.control.Slider.class);
+            fill.setValueChanging(true);
+            fill.setValue(0.3);
+            fill.setValue(0.6);
+            fill.setValueChanging(false);
+            return null;
+        });
+        waitUntil(() -> annotations().get(0).style().fillOpacity() == 0.6);
+        assertThat(fx(() -> menuItem("menuUndo").getText())).isEqualTo("Undo Change rectangle fill opacity");
+        shortcut(KeyCode.Z, false);
+        waitUntil(() -> annotations().get(0).equals(box));
+        robot.clickOn(screenPoint(-102, 24));
+        waitUntil(() -> Selection.annotation(label.id()).equals(window.state().selection()));
+        assertThat(text("#annotationText")).isEqualTo("Nokia up north");
+
         // Z-order: send the label to the back, then bring it forward again.
         robot.clickOn("#zToBack");
         waitUntil(() -> annotations().get(0).id().equals(label.id()));
@@ -349,7 +377,7 @@ class AnnotationToolsTest extends WindowTest {
         focusMap();
         robot.doubleClickOn(screenPoint(-102, 24));
         waitUntil(() -> robot.lookup("#inlineText").tryQuery().isPresent());
-        assertThat(text("#inlineText")).isEqualTo("Nokia in the north");
+        assertThat(text("#inlineText")).isEqualTo("Nokia up north");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("Nokia, north");
         robot.type(KeyCode.ENTER);
