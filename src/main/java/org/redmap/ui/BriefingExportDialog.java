@@ -82,7 +82,34 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         }
     }
 
-    private final RenderRequest screen;
+    /**
+     * Where the picture comes from and how the file is written: here the view on screen and the
+     * plain exporters; a project session can stand in, with its short id and sidecar.
+     */
+    interface Source {
+        /** The request to export with these settings (the preview draws it small). */
+        RenderRequest request(BriefingSettings settings);
+
+        /** Writes the file; runs off the UI thread. Throws, leaving no file, when it cannot. */
+        void export(BriefingSettings settings, Path target) throws java.io.IOException;
+    }
+
+    /** The view on screen ({@code screen}: map, view, layers, overlays, no pointer or handles). */
+    static Source fromScreen(RenderRequest screen, MapRenderer renderer) {
+        return new Source() {
+            @Override
+            public RenderRequest request(BriefingSettings settings) {
+                return settings.request(screen);
+            }
+
+            @Override
+            public void export(BriefingSettings settings, Path target) throws java.io.IOException {
+                new MapExporter(renderer).export(settings.request(screen), target);
+            }
+        };
+    }
+
+    private final Source source;
     private final MapRenderer renderer;
     private final FileDialogs dialogs;
     private final BackgroundTasks background;
@@ -93,7 +120,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
     private final ComboBox<SizeChoice> size = new ComboBox<>();
     private final Spinner<Integer> customWidth = new Spinner<>(PageSize.MIN_PIXELS_PER_SIDE, PageSize.MAX_PIXELS_PER_SIDE, 1600, 10);
     private final Spinner<Integer> customHeight = new Spinner<>(PageSize.MIN_PIXELS_PER_SIDE, PageSize.MAX_PIXELS_PER_SIDE, 1000, 10);
-    private final Spinner<Integer> customDpi = new Spinner<>(24, 768, 96, 12);
+    private final Spinner<Integer> customDpi = new Spinner<>(PageSize.MIN_DPI, PageSize.MAX_DPI, 96, 12);
     private final HBox customRow;
     private final TextField title = new TextField();
     private final TextField subtitle = new TextField();
@@ -114,15 +141,15 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
     private boolean busy;
 
     /**
-     * @param screen   what the window shows now (map, view, layers, overlays), without pointer or handles
+     * @param source   what to draw and how to write it (see {@link #fromScreen})
      * @param initial  the settings to start from: the last export's, or the defaults
      * @param message  the status line
      * @param remember keeps the settings of a successful export for next time
      */
-    BriefingExportDialog(Window owner, RenderRequest screen, BriefingSettings initial, MapRenderer renderer,
+    BriefingExportDialog(Window owner, Source source, BriefingSettings initial, MapRenderer renderer,
                          FileDialogs dialogs, BackgroundTasks background, Consumer<String> message,
                          Consumer<BriefingSettings> remember) {
-        this.screen = screen;
+        this.source = source;
         this.renderer = renderer;
         this.dialogs = dialogs;
         this.background = background;
@@ -336,7 +363,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
 
     /** The request that Export would write now. */
     RenderRequest exportRequest() {
-        return settings().request(screen);
+        return source.request(settings());
     }
 
     /** The preview on show: the request it was drawn from (null before the first). */
@@ -360,7 +387,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
             problem.setText("");
             info.setText(s.format().extension().toUpperCase(Locale.ROOT) + " · " + s.size().describe(s.format()));
             setActionsDisabled(busy);
-            RenderRequest small = BriefingSettings.preview(s.request(screen), PREVIEW_WIDTH, PREVIEW_HEIGHT, outputScale());
+            RenderRequest small = BriefingSettings.preview(source.request(s), PREVIEW_WIDTH, PREVIEW_HEIGHT, outputScale());
             if (!small.equals(previewAsked)) {
                 previewAsked = small;
                 previewBusy.setVisible(true);
@@ -411,12 +438,11 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         Optional<Path> chosen = dialogs.chooseExportTarget(getDialogPane().getScene().getWindow(), s.fileName(), s.format());
         if (chosen.isEmpty()) return;
         Path target = withExtension(chosen.get(), s.format());
-        RenderRequest request = s.request(screen);
         String what = ExportFormat.fromPath(target).extension().toUpperCase(Locale.ROOT) + ", " + s.size().describe(ExportFormat.fromPath(target));
         working(true, "Exporting " + target.getFileName() + "…");
         message.accept("Exporting " + target.getFileName() + " (" + what + ")…");
         background.run(() -> {
-            new MapExporter(renderer).export(request, target);
+            source.export(s, target);
             return target;
         }, written -> {
             working(false, "");
@@ -446,7 +472,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         if (busy) return;
         RenderRequest request;
         try {
-            request = settings().request(screen);
+            request = source.request(settings());
         } catch (IllegalArgumentException e) {
             problem.setText(e.getMessage());
             return;

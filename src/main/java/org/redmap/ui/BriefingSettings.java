@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.redmap.export.ExportFormat;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
+import org.redmap.project.DatePolicy;
+import org.redmap.project.ExportOptions;
 import org.redmap.render.Briefing;
 import org.redmap.render.Marking;
 import org.redmap.render.RenderRequest;
@@ -65,6 +67,34 @@ public record BriefingSettings(ExportFormat format, PageSize size, String title,
         double scale = Math.max(0.02, Math.min(8, fit * Math.max(1, outputScale)));
         return new RenderRequest(export.map(), export.viewport(), scale, export.layers(), null, null, null,
                 export.overlays(), export.briefing());
+    }
+
+    /**
+     * The settings as a project keeps them ("the last export"), so that File → Export… reopens with
+     * them and {@code redmap export --project} reproduces them. A date becomes a fixed date.
+     */
+    public ExportOptions toExportOptions() {
+        return new ExportOptions(format, (int) Math.round(size.width()), (int) Math.round(size.height()), size.pixelScale(),
+                marking.map(Marking::text), Optional.of(subtitle), Optional.of(author), sourcesFooter,
+                date == null ? DatePolicy.NONE : DatePolicy.fixed(date));
+    }
+
+    /**
+     * Settings from a project's last export; a size the dialog names (a slide, a sheet of paper) is
+     * shown by its name, any other as a custom size. "Export day" is today.
+     */
+    public static BriefingSettings of(ExportOptions options, String title, LocalDate today) {
+        PageSize size = PageSize.PRESETS.stream()
+                .filter(p -> p.width() == options.width() && p.height() == options.height() && p.pixelScale() == options.pixelScale())
+                .findFirst()
+                .orElseGet(() -> new PageSize("Custom", options.width(), options.height(), options.pixelScale()));
+        LocalDate date = switch (options.date().kind()) {
+            case NONE -> null;
+            case EXPORT_DAY -> today;
+            case FIXED -> options.date().fixed();
+        };
+        return new BriefingSettings(options.format(), size, title, options.subtitle().orElse(""),
+                options.marking().map(Marking::of), options.author().orElse(""), date, options.sourcesFooter());
     }
 
     /** "redmap-huawei-and-nokia-1920x1080.pdf": the title, the pixel size and the format's extension. */

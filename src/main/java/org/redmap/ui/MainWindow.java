@@ -203,8 +203,8 @@ final class MainWindow implements AutoCloseable {
         RenderRequest screen = shown.get().withPointer(null, null).withSelectedAnnotation(null);
         BriefingSettings initial = lastBriefing != null ? lastBriefing
                 : BriefingSettings.defaults(state.map().document().title(), LocalDate.now());
-        briefingDialog = new BriefingExportDialog(stage, screen, initial, renderer, dialogs, background, status::show,
-                s -> lastBriefing = s);
+        briefingDialog = new BriefingExportDialog(stage, BriefingExportDialog.fromScreen(screen, renderer), initial, renderer,
+                dialogs, background, status::show, s -> lastBriefing = s);
         briefingDialog.show();
     }
 

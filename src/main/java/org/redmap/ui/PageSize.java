@@ -7,12 +7,14 @@ import org.redmap.export.ExportFormat;
 import org.redmap.export.PngExporter;
 
 /**
- * The size of a briefing image: a layout size in logical pixels (1/96 inch, the unit the renderer
- * lays text and bands out in) and a pixel scale, so that a 300 DPI page has the same layout as the
- * 150 DPI one with twice the pixels. Paper is landscape; a vector file gets the physical page size.
+ * The size of a briefing image: a layout size in whole logical pixels (1/96 inch, the unit the
+ * renderer lays text and bands out in, and the unit a project's export settings keep) and a pixel
+ * scale, so that a 300 DPI page has the same layout as the 150 DPI one with twice the pixels. Paper
+ * is landscape; a vector file gets the physical page size. A4 rounds to 1123 × 794 logical pixels,
+ * within 0.2 mm of 297 × 210 mm.
  *
- * @param width      layout width in logical pixels (fractional for paper: A4 is 1122.5 px wide)
- * @param pixelScale device pixels per logical pixel: DPI / 96
+ * @param width      layout width in logical pixels
+ * @param pixelScale device pixels per logical pixel: DPI / 96, from 1 to 4 (96 to 384 DPI)
  */
 public record PageSize(String label, double width, double height, double pixelScale) {
 
@@ -22,13 +24,15 @@ public record PageSize(String label, double width, double height, double pixelSc
     /** Below this the title, banners and footer leave no room for the map. */
     public static final double MIN_LAYOUT_SIDE = 240;
     public static final double MM_PER_INCH = 25.4;
+    public static final int MIN_DPI = 96;
+    public static final int MAX_DPI = 384;
     static final double SLIDE_WIDTH = 1920;
     static final double SLIDE_HEIGHT = 1080;
 
     public PageSize {
         Objects.requireNonNull(label, "label");
-        if (!(pixelScale > 0) || pixelScale > 8) {
-            throw new IllegalArgumentException("the resolution must be between 1 and " + Math.round(8 * PngExporter.LOGICAL_DPI) + " dpi");
+        if (!(pixelScale >= 1 && pixelScale <= MAX_DPI / PngExporter.LOGICAL_DPI)) {
+            throw new IllegalArgumentException("the resolution must be from " + MIN_DPI + " to " + MAX_DPI + " dpi");
         }
         if (!(width >= MIN_LAYOUT_SIDE && height >= MIN_LAYOUT_SIDE)) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -52,7 +56,8 @@ public record PageSize(String label, double width, double height, double pixelSc
     /** A landscape sheet of paper at a print resolution. */
     public static PageSize paper(String name, double longInches, double shortInches, int dpi) {
         double logical = PngExporter.LOGICAL_DPI;
-        return new PageSize(name + " landscape · " + dpi + " dpi", longInches * logical, shortInches * logical, dpi / logical);
+        return new PageSize(name + " landscape · " + dpi + " dpi", Math.round(longInches * logical),
+                Math.round(shortInches * logical), dpi / logical);
     }
 
     public static PageSize letter(int dpi) {
@@ -63,16 +68,20 @@ public record PageSize(String label, double width, double height, double pixelSc
         return paper("A4", 297 / MM_PER_INCH, 210 / MM_PER_INCH, dpi);
     }
 
-    /** Exactly {@code pixelWidth × pixelHeight} pixels, laid out for {@code dpi} (96 is one pixel per logical pixel). */
+    /**
+     * About {@code pixelWidth × pixelHeight} pixels, laid out for {@code dpi} (96 is one pixel per
+     * logical pixel); exact at 96 dpi, within a pixel or two otherwise, as the layout is in whole
+     * logical pixels.
+     */
     public static PageSize custom(int pixelWidth, int pixelHeight, double dpi) {
         if (pixelWidth < MIN_PIXELS_PER_SIDE || pixelHeight < MIN_PIXELS_PER_SIDE) {
             throw new IllegalArgumentException("the image must be at least " + MIN_PIXELS_PER_SIDE + " × " + MIN_PIXELS_PER_SIDE + " pixels");
         }
-        if (!(dpi >= 24 && dpi <= 8 * PngExporter.LOGICAL_DPI)) {
-            throw new IllegalArgumentException("the resolution must be between 24 and " + Math.round(8 * PngExporter.LOGICAL_DPI) + " dpi");
+        if (!(dpi >= MIN_DPI && dpi <= MAX_DPI)) {
+            throw new IllegalArgumentException("the resolution must be from " + MIN_DPI + " to " + MAX_DPI + " dpi");
         }
         double scale = dpi / PngExporter.LOGICAL_DPI;
-        return new PageSize("Custom", pixelWidth / scale, pixelHeight / scale, scale);
+        return new PageSize("Custom", Math.round(pixelWidth / scale), Math.round(pixelHeight / scale), scale);
     }
 
     /** The sizes the dialog offers, in order. */

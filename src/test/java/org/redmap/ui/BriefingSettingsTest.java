@@ -74,6 +74,24 @@ class BriefingSettingsTest {
     }
 
     @Test
+    void settingsRoundTripThroughAProjectsExportOptions() {
+        BriefingSettings s = settings(ExportFormat.PDF, PageSize.a4(300));
+        org.redmap.project.ExportOptions o = s.toExportOptions();
+        assertThat(o.width()).isEqualTo(1123);
+        assertThat(o.height()).isEqualTo(794);
+        assertThat(o.dpi()).isEqualTo(300);
+        assertThat(o.marking()).contains("SECRET");
+        assertThat(o.date().text()).isEqualTo("2026-03-14");
+        assertThat(BriefingSettings.of(o, "Who built it", LocalDate.of(2030, 1, 1))).isEqualTo(s);
+        BriefingSettings custom = BriefingSettings.of(o.withSize(1500, 900).withDate(org.redmap.project.DatePolicy.EXPORT_DAY)
+                .withMarking("draft only"), "T", LocalDate.of(2030, 1, 1));
+        assertThat(custom.size().label()).isEqualTo("Custom");
+        assertThat(custom.size().pixelWidth()).isEqualTo(Math.round(1500 * 3.125));
+        assertThat(custom.date()).isEqualTo(LocalDate.of(2030, 1, 1));
+        assertThat(custom.marking().orElseThrow().background()).isEqualTo(Marking.of("anything else").background());
+    }
+
+    @Test
     void theFileNameSaysTitleSizeAndFormat() {
         assertThat(settings(ExportFormat.PDF, PageSize.letter(300)).fileName()).isEqualTo("redmap-who-built-it-3300x2550.pdf");
         BriefingSettings untitled = new BriefingSettings(ExportFormat.SVG, PageSize.slide(1920), " ", "", Optional.empty(),

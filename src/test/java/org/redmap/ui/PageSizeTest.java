@@ -36,12 +36,14 @@ class PageSizeTest {
     }
 
     @Test
-    void a4LandscapeIs297By210Millimetres() {
-        assertThat(pixels(PageSize.a4(150))).isEqualTo("1754x1240");
-        assertThat(pixels(PageSize.a4(300))).isEqualTo("3508x2480");
-        // The PDF page is exactly A4 in points: 841.89 × 595.28.
-        assertThat(PageSize.a4(300).width() * PdfExporter.POINTS_PER_PIXEL).isCloseTo(841.89, within(0.01));
-        assertThat(PageSize.a4(300).height() * PdfExporter.POINTS_PER_PIXEL).isCloseTo(595.28, within(0.01));
+    void a4LandscapeIs297By210MillimetresInWholeLogicalPixels() {
+        assertThat(PageSize.a4(150).width()).isEqualTo(1123);
+        assertThat(PageSize.a4(150).height()).isEqualTo(794);
+        assertThat(pixels(PageSize.a4(150))).isEqualTo("1755x1241");
+        assertThat(pixels(PageSize.a4(300))).isEqualTo("3509x2481");
+        // The PDF page is A4 in points (841.89 × 595.28) to within 0.2 mm.
+        assertThat(PageSize.a4(300).width() * PdfExporter.POINTS_PER_PIXEL).isCloseTo(841.89, within(0.5));
+        assertThat(PageSize.a4(300).height() * PdfExporter.POINTS_PER_PIXEL).isCloseTo(595.28, within(0.5));
         assertThat(PageSize.a4(150).label()).isEqualTo("A4 landscape · 150 dpi");
     }
 
@@ -51,7 +53,10 @@ class PageSizeTest {
         assertThat(pixels(c)).isEqualTo("2000x1000");
         assertThat(c.width()).isEqualTo(1000);
         assertThat(c.pixelScale()).isEqualTo(2);
-        assertThat(pixels(PageSize.custom(1001, 777, 300))).isEqualTo("1001x777");
+        PageSize print = PageSize.custom(1001, 777, 300);
+        assertThat(print.pixelWidth()).isCloseTo(1001, within(2));
+        assertThat(print.pixelHeight()).isCloseTo(777, within(2));
+        assertThat(print.width()).isEqualTo(Math.rint(print.width()));
     }
 
     @Test
@@ -59,7 +64,8 @@ class PageSizeTest {
         assertThatThrownBy(() -> PageSize.custom(20_000, 1000, 96)).hasMessageContaining("16384 pixels per side");
         assertThatThrownBy(() -> PageSize.custom(32, 1000, 96)).hasMessageContaining("at least 64");
         assertThatThrownBy(() -> PageSize.custom(600, 400, 300)).hasMessageContaining("too small");
-        assertThatThrownBy(() -> PageSize.custom(1000, 1000, 2000)).hasMessageContaining("dpi");
+        assertThatThrownBy(() -> PageSize.custom(1000, 1000, 2000)).hasMessageContaining("from 96 to 384 dpi");
+        assertThatThrownBy(() -> PageSize.custom(1000, 1000, 72)).hasMessageContaining("from 96 to 384 dpi");
     }
 
     @Test
