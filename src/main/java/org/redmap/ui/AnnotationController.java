@@ -13,6 +13,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -100,6 +104,7 @@ final class AnnotationController {
         view.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
         // A handler, registered after the map's: the cursor it sets is the last word.
         view.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        view.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenu);
         tool.addListener((o, was, now) -> toolChanged(now));
         state.viewportProperty().addListener((o, a, b) -> redrawSketch());
     }
@@ -378,6 +383,30 @@ final class AnnotationController {
             problem();
             redrawSketch();
         }
+    }
+
+    /** Right-click on an annotation: select it and offer what can be done to it. */
+    private void contextMenu(ContextMenuEvent e) {
+        if (tool.get() != AnnotationTool.SELECT || state.map() == null || state.viewport() == null || editor != null) return;
+        Optional<Annotation> hit = hitTester().annotationAt(state.map().document().annotations(), e.getX(), e.getY(),
+                PICK_TOLERANCE);
+        if (hit.isEmpty()) return;
+        e.consume();
+        Annotation a = hit.get();
+        state.select(Selection.annotation(a.id()));
+        ContextMenu menu = new ContextMenu();
+        menu.setId("annotationMenu");
+        if (hasText(a)) menu.getItems().add(menuItem("Edit text…", this::editOnMap));
+        menu.getItems().addAll(menuItem("Bring to front", this::bringToFront), menuItem("Bring forward", this::bringForward),
+                menuItem("Send backward", this::sendBackward), menuItem("Send to back", this::sendToBack),
+                new SeparatorMenuItem(), menuItem("Delete " + a.kind().noun(), this::deleteSelected));
+        menu.show(view, e.getScreenX(), e.getScreenY());
+    }
+
+    private static MenuItem menuItem(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(ev -> action.run());
+        return item;
     }
 
     private void moved(MouseEvent e) {

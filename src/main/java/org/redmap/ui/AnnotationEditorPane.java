@@ -56,6 +56,7 @@ final class AnnotationEditorPane extends VBox {
     private final Slider fill = new Slider(0, 1, 0.5);
     private final Label fillValue = new Label();
     private final GridPane styleGrid = new GridPane();
+    private final Label help = hint("");
     private final VBox textBox;
     private final VBox pinBox;
     private final VBox regionBox;
@@ -158,8 +159,7 @@ final class AnnotationEditorPane extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox actions = new HBox(8, delete, spacer, done);
 
-        Label help = hint("Drag it to move · drag a square handle to resize · double-click to edit the "
-                + "text on the map · Ctrl+Z undoes");
+        help.setId("annotationHelp");
         help.setWrapText(true);
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
@@ -223,6 +223,7 @@ final class AnnotationEditorPane extends VBox {
                         .orElse(h.regionId() + ", not on this map"));
             }
 
+            help.setText(help(kind));
             AnnotationStyle s = a.style();
             colour.setValue(Color.web(s.colour()));
             lineWidth.getValueFactory().setValue(s.lineWidth());
@@ -244,6 +245,18 @@ final class AnnotationEditorPane extends VBox {
         if (a.positions().isEmpty()) return "follows its region";
         var p = a.positions().get(0);
         return GeoFormat.latLon(p.lon(), p.lat());
+    }
+
+    /** What the pointer does to this kind, in a line. */
+    static String help(AnnotationKind k) {
+        String how = switch (k) {
+            case TEXT_LABEL, PIN -> "Drag it to move it · double-click to edit its text on the map";
+            case CALLOUT -> "Drag the box to move it · drag the dot to point it elsewhere · double-click to edit its text";
+            case POLYGON -> "Drag it to move it · drag a corner's square to reshape it";
+            case REGION_HIGHLIGHT -> "It follows its region's outline: to move it, delete it and highlight another region";
+            default -> "Drag it to move it · drag a square handle to resize it";
+        };
+        return how + " · Delete removes it · Ctrl+Z undoes";
     }
 
     static boolean usesLine(AnnotationKind k) {

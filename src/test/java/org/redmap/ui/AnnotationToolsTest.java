@@ -254,6 +254,23 @@ class AnnotationToolsTest extends WindowTest {
         frameWith(List.of());
         robot.clickOn("Edit").clickOn("Undo Delete rectangle");
         waitUntil(() -> annotations().equals(List.of(r)));
+        // Right-click offers the same, on the annotation under the pointer.
+        robot.clickOn(screenPoint(-96.7, 17.1));
+        // Monocle does not turn a right click into a context-menu request as desktop platforms do: send one.
+        Point2D inside = screenPoint(-101.5, 23.5);
+        Point2D scene = fx(() -> window.mapView().localToScene(window.mapView().screenToLocal(inside)));
+        fx(() -> {
+            javafx.event.Event.fireEvent(window.mapView(), new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, scene.getX(), scene.getY(),
+                    inside.getX(), inside.getY(), false, null));
+            return null;
+        });
+        waitUntil(() -> robot.lookup("Send to back").tryQuery().isPresent());
+        assertThat(fx(() -> window.state().selection())).isEqualTo(Selection.annotation(r.id()));
+        robot.clickOn("Delete rectangle");
+        waitUntil(() -> annotations().isEmpty());
+        shortcut(KeyCode.Z, false);
+        waitUntil(() -> annotations().equals(List.of(r)));
         // Clicking on a filled shape selects it; Backspace deletes too.
         robot.clickOn(screenPoint(-101.5, 23.5));
         waitUntil(() -> Selection.annotation(r.id()).equals(window.state().selection()));
