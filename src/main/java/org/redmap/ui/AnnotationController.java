@@ -67,6 +67,8 @@ final class AnnotationController {
     private boolean pressTaken;
     /** The press only closed the text card: its release and click do nothing more. */
     private boolean pressClosedEditor;
+    /** A tool is being chosen: text placed on the way must not choose Select over it. */
+    private boolean changingTool;
     private Drag drag;
 
     /** Moving an annotation (handle -1) or one of its handles, from where the press was. */
@@ -435,7 +437,12 @@ final class AnnotationController {
     // --- drawing --------------------------------------------------------------------------------
 
     private void toolChanged(AnnotationTool now) {
-        finishEditing();
+        changingTool = true;
+        try {
+            finishEditing();
+        } finally {
+            changingTool = false;
+        }
         if (sketch != null) sketch.cancel();
         sketch = now == AnnotationTool.SELECT ? null : new Sketch(now, this::toMap);
         overlay.clearSketch();
@@ -479,7 +486,7 @@ final class AnnotationController {
 
     private void add(Annotation a) {
         session.apply(AnnotationChanges.add(a));
-        setTool(AnnotationTool.SELECT);
+        if (!changingTool) setTool(AnnotationTool.SELECT);
         state.select(Selection.annotation(a.id()));
         message.accept("Added " + a.kind().withArticle() + " · Ctrl+Z undoes");
     }

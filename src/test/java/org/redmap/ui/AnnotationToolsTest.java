@@ -127,6 +127,16 @@ class AnnotationToolsTest extends WindowTest {
         assertThat(label.anchor().lon()).isCloseTo(-102, within(0.1));
         assertThat(robot.lookup("#inlineText").tryQuery()).isEmpty();
         frameWith(List.of(label));
+
+        // Words being typed are placed, not lost, when another tool is picked from the palette.
+        tool(KeyCode.T);
+        robot.clickOn(screenPoint(-106, 28));
+        waitUntil(() -> robot.lookup("#inlineText").tryQuery().isPresent());
+        robot.write("Nokia north");
+        robot.clickOn("#tool-rectangle");
+        waitUntil(() -> annotations().size() == 2);
+        assertThat(((TextLabel) annotations().get(1)).text()).isEqualTo("Nokia north");
+        assertThat(fx(() -> window.annotations().tool())).isEqualTo(AnnotationTool.RECTANGLE);
     }
 
     @Test
