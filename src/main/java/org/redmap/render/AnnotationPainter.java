@@ -196,6 +196,14 @@ public final class AnnotationPainter {
             g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
             g.draw(box);
         }
+        if (figure instanceof AnnotationFigure.Area a && a.shape() instanceof Ellipse2D && handles.size() == 4) {
+            // An ellipse's handles are its box's corners: the box, faint, shows what they grip.
+            Rectangle2D box = new Rectangle2D.Double(handles.get(0).getX(), handles.get(0).getY(), 0, 0);
+            for (Point2D p : handles) box.add(p);
+            g.setColor(SELECTION);
+            g.setStroke(new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 3f}, 0f));
+            g.draw(box);
+        }
         double half = HitTester.HANDLE_SIZE / 2;
         for (Point2D p : handles) {
             Rectangle2D square = new Rectangle2D.Double(p.getX() - half, p.getY() - half, 2 * half, 2 * half);
