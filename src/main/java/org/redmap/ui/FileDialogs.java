@@ -10,4 +10,10 @@ interface FileDialogs {
     Optional<Path> chooseRegionsFile(Window owner);
 
     Optional<Path> choosePngTarget(Window owner, String suggestedName);
+
+    /** A coverage table to import (CSV). */
+    Optional<Path> chooseCoverageTable(Window owner);
+
+    /** Where to write a CSV export. */
+    Optional<Path> chooseCsvTarget(Window owner, String suggestedName);
 }
