@@ -1,22 +1,29 @@
 package org.redmap.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.redmap.analysis.BorderBandCsv;
+import org.redmap.analysis.BorderBandTable;
+import org.redmap.analysis.CoverageJoin;
+import org.redmap.analysis.CoverageJoiner;
+import org.redmap.analysis.CoverageTableReader;
 import org.redmap.app.MapLoader;
 import org.redmap.export.PngExporter;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
+import org.redmap.model.TaggedRegion;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.RenderRequest;
 
 /**
- * File → Open and File → Export: asks for the file, does the work in the background, and reports
- * the outcome. A failed open leaves the map as it was; a failed export leaves no file behind.
+ * File → Open, Export, Import coverage table and the border-band CSV: asks for the file, does the
+ * work in the background, and reports the outcome. A failed open or import leaves the map and its
+ * analysis as they were; a failed export leaves no file behind.
  */
 final class FileActions {
 
@@ -28,9 +35,11 @@ final class FileActions {
     private final Supplier<MapLoader> loader;
     private final Consumer<String> message;
     private final Supplier<double[]> viewSize;
+    private final AnalysisRunner analysis;
+    private Alert lastReport;
 
     FileActions(Window owner, MapState state, FileDialogs dialogs, BackgroundTasks background, MapRenderer renderer,
-                Supplier<MapLoader> loader, Consumer<String> message, Supplier<double[]> viewSize) {
+                Supplier<MapLoader> loader, Consumer<String> message, Supplier<double[]> viewSize, AnalysisRunner analysis) {
         this.owner = owner;
         this.state = state;
         this.dialogs = dialogs;
@@ -39,6 +48,7 @@ final class FileActions {
         this.loader = loader;
         this.message = message;
         this.viewSize = viewSize;
+        this.analysis = analysis;
     }
 
     void open() {
@@ -77,7 +87,9 @@ final class FileActions {
 
     /** Exports the view as it is now; the dialog has already been answered. */
     void export(ExportSettings settings, Path target) {
-        RenderRequest request = ExportPlan.request(state.map(), state.viewport(), state.layers(), settings);
+        // The overlays as shown, so the file carries their legends and the MODELLED label too.
+        RenderRequest request = ExportPlan.request(state.map(), state.viewport(), state.layers(), settings)
+                .withOverlays(state.overlays());
         message.accept("Exporting " + target.getFileName() + " (" + settings.describe() + ")…");
         background.run(() -> new PngExporter(renderer).export(request, target),
                 image -> message.accept("Exported " + target + " (" + settings.describe() + ")"),
@@ -87,25 +99,75 @@ final class FileActions {
                 });
     }
 
+    /**
+     * File → Import coverage table: reads and joins the CSV in the background, then uses it for
+     * the coverage layer and shows the join report. A file that cannot be read changes nothing.
+     */
+    void importCoverage() {
+        if (state.map() == null) {
+            message.accept("Wait for the map to load before importing a coverage table");
+            return;
+        }
+        dialogs.chooseCoverageTable(owner).ifPresent(this::importCoverage);
+    }
+
+    void importCoverage(Path file) {
+        ProjectedMap joinedTo = state.map();
+        List<TaggedRegion> regions = joinedTo.document().regions();
+        message.accept("Importing " + file.getFileName() + "…");
+        background.run(() -> new CoverageJoiner().joinTagged(new CoverageTableReader().read(file), regions),
+                join -> {
+                    if (state.map() == null || !state.map().document().regions().stream().map(TaggedRegion::id).toList()
+                            .equals(regions.stream().map(TaggedRegion::id).toList())) {
+                        message.accept("Another map was opened meanwhile; import " + file.getFileName() + " again");
+                        return;
+                    }
+                    analysis.setCoverage(Optional.of(join));
+                    message.accept("Imported " + file.getFileName() + ": " + join.values().size() + " of "
+                            + join.regionCount() + " regions have a value"
+                            + (join.isClean() ? "" : ", " + join.problems().size() + " problem(s) reported"));
+                    showJoinReport(join);
+                },
+                e -> {
+                    message.accept("Could not import " + file.getFileName());
+                    error("Could not import " + file.getFileName(), e);
+                });
+    }
+
+    /** The join report of the table in use: what was used and every problem, never dropped silently. */
+    void showJoinReport(CoverageJoin join) {
+        if (lastReport != null) lastReport.close();
+        String header = join.values().size() + " of " + join.regionCount() + " regions have a coverage value"
+                + (join.isClean() ? "; no problems" : "; " + join.problems().size() + " problem(s), listed below");
+        lastReport = Alerts.report(owner, join.isClean() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
+                "Coverage table " + join.source(), header, "joinSummary", join.summary());
+    }
+
+    /** Goes back from an imported table to the modelled coverage. */
+    void removeCoverageTable() {
+        analysis.setCoverage(Optional.empty());
+        message.accept("Coverage is modelled again");
+    }
+
+    /** Writes the border-band table as CSV (atomic, formula-escaped). */
+    void exportBands(BorderBandTable table) {
+        dialogs.chooseCsvTarget(owner, "redmap-border-bands.csv").ifPresent(target -> {
+            message.accept("Exporting " + target.getFileName() + "…");
+            background.run(() -> {
+                new BorderBandCsv().write(target, table);
+                return target;
+            }, written -> message.accept("Exported " + written + " (" + table.bands().size() + " bands)"), e -> {
+                message.accept("Export failed");
+                error("Could not export " + target.getFileName(), e);
+            });
+        });
+    }
+
     private static String suggestedName(ExportSettings settings) {
         return "redmap-" + settings.pixelWidth() + "x" + settings.pixelHeight() + ".png";
     }
 
     private void error(String header, Exception e) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner);
-        alert.setTitle("redmap");
-        alert.setHeaderText(header);
-        alert.getDialogPane().setId("errorDialog");
-        // The message names the file, the feature and the line and column: show it whole, wrapped.
-        Label text = new Label(e.getMessage() == null ? e.toString() : e.getMessage());
-        text.setId("errorText");
-        text.setWrapText(true);
-        // A label only wraps when its width is fixed; otherwise the dialog grows as wide as the text.
-        text.setPrefWidth(520);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().setContent(text);
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.show();
+        Alerts.error(owner, header, e);
     }
 }

@@ -14,4 +14,10 @@ interface FileDialogs {
 
     /** Where to write a briefing export, offering {@code format} first. */
     Optional<Path> chooseExportTarget(Window owner, String suggestedName, ExportFormat format);
+
+    /** A coverage table to import (CSV). */
+    Optional<Path> chooseCoverageTable(Window owner);
+
+    /** Where to write a CSV export. */
+    Optional<Path> chooseCsvTarget(Window owner, String suggestedName);
 }

@@ -31,7 +31,28 @@ final class FxFileDialogs implements FileDialogs {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
         chooser.setInitialFileName(suggestedName);
         if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
-        return remember(chooser.showSaveDialog(owner)).map(FxFileDialogs::withPngExtension);
+        return remember(chooser.showSaveDialog(owner)).map(p -> withExtension(p, ".png"));
+    }
+
+    @Override
+    public Optional<Path> chooseCoverageTable(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import coverage table (CSV)");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CSV (*.csv, *.txt, *.tsv)", "*.csv", "*.txt", "*.tsv"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export CSV");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        chooser.setInitialFileName(suggestedName);
+        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
+        return remember(chooser.showSaveDialog(owner)).map(p -> withExtension(p, ".csv"));
     }
 
     @Override
@@ -55,8 +76,8 @@ final class FxFileDialogs implements FileDialogs {
         return Optional.of(chosen.toPath());
     }
 
-    private static Path withPngExtension(Path p) {
+    private static Path withExtension(Path p, String extension) {
         String name = p.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".png") ? p : p.resolveSibling(name + ".png");
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? p : p.resolveSibling(name + extension);
     }
 }

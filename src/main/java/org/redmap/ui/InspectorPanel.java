@@ -15,12 +15,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.redmap.analysis.MapAnalysis;
 import org.redmap.model.Assignment;
 import org.redmap.model.MapDocument;
 import org.redmap.model.NotablePlace;
@@ -30,9 +32,11 @@ import org.redmap.model.Vendor;
 import org.redmap.render.VendorPalette;
 
 /**
- * The right-hand panel: what the selection is said to be and why, with every source as text the
- * analyst can select and paste, a button for the citations, and the analyst's override. With
- * nothing selected it shows the network-wide claims and where the sources disagree.
+ * The inspector: what the selection is said to be and why, with every source as text the analyst
+ * can select and paste, a button for the citations, and the analyst's override; for a region also
+ * its coverage and its risk score, factor by factor, each with its source or assumption. With
+ * nothing selected it shows the network-wide claims, where the sources disagree, and the national
+ * analysis.
  */
 final class InspectorPanel extends VBox {
 
@@ -46,6 +50,9 @@ final class InspectorPanel extends VBox {
     private final Label vendor = new Label();
     private final Label basis = new Label();
     private final HBox vendorRow = new HBox(8, swatch, vendor, basis);
+    private final Label coverageBadge = new Label();
+    private final Label riskBadge = new Label();
+    private final FlowPane analysisRow = new FlowPane(6, 4, coverageBadge, riskBadge);
     private final TextArea details = new TextArea();
     private final Button copy = new Button("Copy citations");
     private final TextField overrideNote = new TextField();
@@ -53,6 +60,8 @@ final class InspectorPanel extends VBox {
     private final Button revert = new Button("Revert to rule");
     private final VBox overrideBox;
     private List<Source> cited = List.of();
+    /** What the text shows (a region id, a site id, the overview), to keep its scroll while only numbers change. */
+    private String shownSubject;
 
     /** @param message shows a short confirmation in the status bar */
     InspectorPanel(MapState state, Consumer<String> message) {
@@ -77,6 +86,13 @@ final class InspectorPanel extends VBox {
         basis.setId("inspectorBasis");
         basis.getStyleClass().add("badge");
         vendorRow.setAlignment(Pos.CENTER_LEFT);
+        coverageBadge.setId("inspectorCoverage");
+        coverageBadge.getStyleClass().addAll("badge", "metric");
+        riskBadge.setId("inspectorRisk");
+        riskBadge.getStyleClass().addAll("badge", "metric");
+        analysisRow.setAlignment(Pos.CENTER_LEFT);
+        coverageBadge.setMinWidth(Region.USE_PREF_SIZE);
+        riskBadge.setMinWidth(Region.USE_PREF_SIZE);
 
         details.setId("inspectorText");
         details.getStyleClass().add("inspector-text");
@@ -105,9 +121,10 @@ final class InspectorPanel extends VBox {
         HBox buttons = new HBox(8, setVendor, spacer, revert);
         overrideBox = new VBox(6, new Separator(), overrideHeading, overrideNote, buttons);
 
-        getChildren().addAll(title, subtitle, vendorRow, details, copy, overrideBox);
+        getChildren().addAll(title, subtitle, vendorRow, analysisRow, details, copy, overrideBox);
         state.mapProperty().addListener((o, a, b) -> refresh());
         state.selectionProperty().addListener((o, a, b) -> refresh());
+        state.analysisProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
@@ -115,27 +132,46 @@ final class InspectorPanel extends VBox {
         MapDocument doc = state.map() == null ? null : state.map().document();
         Optional<TaggedRegion> region = state.selectedRegion();
         Optional<NotablePlace> site = state.selectedSite();
+        MapAnalysis analysis = state.analysis();
+        String subject;
+        String text;
         if (doc == null) {
+            subject = null;
             showHeader("Inspector", "The map is loading.", null);
-            details.setText("");
+            text = "";
             cited = List.of();
         } else if (region.isPresent()) {
             TaggedRegion r = region.get();
+            subject = "region " + r.id();
             showHeader(r.name(), r.id() + " · region of " + doc.regionsSource(), r.assignment().orElse(null));
-            details.setText(InspectorText.region(r, state.ruleRegion(r.id()).orElse(null)));
+            text = InspectorText.region(r, state.ruleRegion(r.id()).orElse(null)) + "\n"
+                    + (analysis == null ? "COVERAGE AND RISK\nBeing computed…\n"
+                    : AnalysisText.coverage(r.id(), analysis) + "\n" + AnalysisText.risk(r.id(), analysis));
             cited = InspectorText.sources(r);
         } else if (site.isPresent()) {
             NotablePlace p = site.get();
+            subject = "site " + p.id();
             showHeader(p.name(), p.kind().label() + " · " + p.id(), p.assignment());
-            details.setText(InspectorText.site(p));
+            text = InspectorText.site(p);
             cited = p.assignment().sources();
         } else {
+            subject = "overview";
             showHeader("Network overview", "Nothing selected · " + doc.regionsSource(), null);
-            details.setText(InspectorText.overview(doc));
+            text = InspectorText.overview(doc) + (analysis == null ? "" : "\n" + AnalysisText.overview(analysis));
             cited = InspectorText.sources(doc);
         }
-        details.positionCaret(0);
-        details.setScrollTop(0);
+        showAnalysis(region.map(TaggedRegion::id).orElse(null), analysis);
+        if (subject != null && subject.equals(shownSubject)) {
+            // Only the numbers changed (a weight moved): the analyst keeps their place in the text.
+            double top = details.getScrollTop();
+            details.setText(text);
+            details.setScrollTop(top);
+        } else {
+            details.setText(text);
+            details.positionCaret(0);
+            details.setScrollTop(0);
+        }
+        shownSubject = subject;
         copy.setDisable(cited.isEmpty());
         copy.setText(cited.size() > 1 ? "Copy " + cited.size() + " citations" : "Copy citation");
 
@@ -146,6 +182,20 @@ final class InspectorPanel extends VBox {
             rebuildVendorMenu(doc.vendors(), region.get());
             revert.setDisable(!state.isOverridden(region.get().id()));
         }
+    }
+
+    /** The region's coverage and risk at a glance, above the text that explains them. */
+    private void showAnalysis(String regionId, MapAnalysis analysis) {
+        boolean shown = regionId != null && analysis != null;
+        analysisRow.setVisible(shown);
+        analysisRow.setManaged(shown);
+        if (!shown) return;
+        coverageBadge.setText("Coverage " + AnalysisText.coverageShort(regionId, analysis));
+        riskBadge.setText("Risk score " + AnalysisText.riskShort(regionId, analysis));
+        coverageBadge.getStyleClass().removeAll("badge-modelled", "badge-data");
+        coverageBadge.getStyleClass().add(analysis.coverageTable().isPresent() ? "badge-data" : "badge-modelled");
+        riskBadge.getStyleClass().remove("badge-modelled");
+        riskBadge.getStyleClass().add("badge-modelled");
     }
 
     private void showHeader(String heading, String sub, Assignment assignment) {

@@ -41,8 +41,10 @@ public final class LatestWins<Q, R> implements AutoCloseable {
         this.worker = Executors.newSingleThreadExecutor(daemon);
     }
 
-    /** Queues {@code request}, replacing any request that has not started yet. Never blocks. */
+    /** Queues {@code request}, replacing any request that has not started yet; ignored once closed. Never blocks. */
     public void submit(Q request) {
+        // A closed window may still hear from its last tasks: there is nothing left to do for them.
+        if (worker.isShutdown()) return;
         // Only the submit that finds the slot empty schedules a drain; later ones ride on it.
         if (pending.getAndSet(request) == null) worker.execute(this::drain);
     }

@@ -16,6 +16,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -29,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.locationtech.jts.geom.Coordinate;
+import org.redmap.analysis.CoverageTimelineReader;
 import org.redmap.app.MapLoader;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
@@ -42,6 +45,8 @@ import org.redmap.render.RenderRequest;
 final class MainWindow implements AutoCloseable {
 
     static final String APP_NAME = "redmap";
+    /** Width of the right panel, logical pixels: the inspector's text and the band table fit in it. */
+    static final double RIGHT_WIDTH = 400;
 
     private final Stage stage;
     private final FileDialogs dialogs;
@@ -54,24 +59,34 @@ final class MainWindow implements AutoCloseable {
     private final StatusBar status;
     private final InspectorPanel inspector;
     private final SearchField search = new SearchField(this::goTo, mapView::requestFocus);
+    private final AnalysisRunner analysis;
     private final FileActions files;
     private final AnnotationController annotations;
     private BriefingSettings lastBriefing;
     private BriefingExportDialog briefingDialog;
+    private final TimelinePane timeline = new TimelinePane();
+    private final BandsPane bands;
+    private final TabPane tabs;
     private MapLoader loader;
 
     private record Loaded(MapLoader loader, ProjectedMap map) {
     }
 
-    MainWindow(Stage stage, FileDialogs dialogs) {
+    /** @param analysisSource computes a map's analysis: {@code MapAnalysis::bundled} in the app */
+    MainWindow(Stage stage, FileDialogs dialogs, AnalysisRunner.Source analysisSource) {
         this.stage = stage;
         status = new StatusBar(state, gestures.pointerProperty(), pipeline.shownProperty(), pipeline.errorProperty());
         inspector = new InspectorPanel(state, status::show);
+        analysis = new AnalysisRunner(state, analysisSource, Platform::runLater, status::show,
+                (header, e) -> Alerts.error(stage, header, e), pipeline.shownProperty());
+        status.bindProgress(analysis.progressShownProperty(), analysis.activityProperty());
         files = new FileActions(stage, state, dialogs, background, renderer, () -> loader, status::show,
-                () -> new double[] {mapView.getWidth(), mapView.getHeight()});
+                () -> new double[] {mapView.getWidth(), mapView.getHeight()}, analysis);
         // After the map's gestures: it takes the pointer first only on annotations and while drawing.
         annotations = new AnnotationController(state, mapView, status::show);
         this.dialogs = dialogs;
+        bands = new BandsPane(state, analysis, files);
+        tabs = rightPanel();
 
         BorderPane root = new BorderPane();
         root.setId("root");
@@ -80,7 +95,7 @@ final class MainWindow implements AutoCloseable {
         BorderPane mapArea = new BorderPane(mapView);
         mapArea.setLeft(new AnnotationToolbar(annotations));
         root.setCenter(mapArea);
-        root.setRight(AnnotationEditorPane.besideInspector(inspector, new AnnotationEditorPane(state, annotations)));
+        root.setRight(tabs);
         root.setBottom(status);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -93,6 +108,8 @@ final class MainWindow implements AutoCloseable {
         annotations.install(scene);
         MapKeys.install(scene, state);
         stage.setScene(scene);
+        // The window fits the scene, whatever size a stage reused from before had.
+        stage.sizeToScene();
         stage.setTitle(APP_NAME);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
@@ -112,6 +129,7 @@ final class MainWindow implements AutoCloseable {
     void load(Callable<MapLoader> source) {
         mapView.showLoading("Loading map data…");
         pipeline.warmUp();
+        background.run(() -> new CoverageTimelineReader().bundled(), timeline::show, e -> timeline.showError(e.getMessage()));
         background.run(() -> {
             MapLoader l = source.call();
             return new Loaded(l, ProjectedMap.of(l.defaultDocument(), MapProjection.mexico()));
@@ -151,9 +169,15 @@ final class MainWindow implements AutoCloseable {
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         MenuItem export = item("menuExport", "Export…", this::exportBriefing);
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        MenuItem importCoverage = item("menuImportCoverage", "Import coverage table…", () -> files.importCoverage());
+        MenuItem exportBands = item("menuExportBands", "Export border bands CSV…", () -> {
+            if (state.analysis() == null) status.show("Wait for the border bands to be computed");
+            else files.exportBands(state.analysis().bands());
+        });
         MenuItem quit = item("menuQuit", "Quit", Platform::exit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("File", null, open, export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, export, new SeparatorMenuItem(), importCoverage, exportBands,
+                new SeparatorMenuItem(), quit);
         file.setId("menuFile");
 
         Menu view = new Menu("View", null,
@@ -209,19 +233,54 @@ final class MainWindow implements AutoCloseable {
     }
 
     private ScrollPane leftPanel() {
-        LayerPanel layers = new LayerPanel(state);
+        LayerPanel layers = new LayerPanel(state, analysis.runningProperty());
+        RiskPane risk = new RiskPane(state, analysis);
+        CoveragePane coverage = new CoveragePane(state, files);
         Label hints = new Label("Drag to pan · wheel or +/− to zoom · 0 fits the map · click a region "
-                + "for its vendor and sources · Esc clears · Ctrl+F finds");
+                + "for its vendor, coverage, risk and sources · Esc clears · Ctrl+F finds");
         hints.setId("hints");
         hints.getStyleClass().add("hints");
         hints.setWrapText(true);
-        VBox box = new VBox(layers, hints);
-        VBox.setMargin(hints, new Insets(4, 14, 14, 14));
+        VBox box = new VBox(layers, risk, coverage, layers.basePane(), hints);
+        VBox.setMargin(risk, new Insets(6, 8, 0, 8));
+        VBox.setMargin(coverage, new Insets(6, 8, 0, 8));
+        VBox.setMargin(layers.basePane(), new Insets(6, 8, 0, 8));
+        VBox.setMargin(hints, new Insets(10, 14, 14, 14));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setId("leftPanel");
         scroll.getStyleClass().add("side-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
+    }
+
+    private TabPane rightPanel() {
+        Tab inspectorTab = new Tab("Inspector",
+                AnnotationEditorPane.besideInspector(inspector, new AnnotationEditorPane(state, annotations)));
+        inspectorTab.setId("tabInspector");
+        Tab timelineTab = new Tab("Coverage timeline", scroll(timeline));
+        timelineTab.setId("tabTimeline");
+        Tab bandsTab = new Tab("Border bands", bands);
+        bandsTab.setId("tabBands");
+        TabPane pane = new TabPane(inspectorTab, timelineTab, bandsTab);
+        pane.setId("rightTabs");
+        pane.getStyleClass().add("right-tabs");
+        pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        pane.setMinWidth(330);
+        pane.setPrefWidth(RIGHT_WIDTH);
+        // Selecting a region on the map shows what is known about it.
+        state.selectionProperty().addListener((o, a, s) -> {
+            if (s != null) pane.getSelectionModel().select(inspectorTab);
+        });
+        return pane;
+    }
+
+    private static ScrollPane scroll(Region content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("side-scroll");
         return scroll;
     }
 
@@ -270,9 +329,26 @@ final class MainWindow implements AutoCloseable {
         return files;
     }
 
+    AnalysisRunner analysis() {
+        return analysis;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    TimelinePane timeline() {
+        return timeline;
+    }
+
+    BandsPane bands() {
+        return bands;
+    }
+
     @Override
     public void close() {
         pipeline.close();
+        analysis.close();
         background.close();
     }
 }

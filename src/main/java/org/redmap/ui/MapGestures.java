@@ -54,8 +54,9 @@ final class MapGestures {
         view.addEventHandler(ZoomEvent.ZOOM_STARTED, e -> gestureActive.set(true));
         view.addEventHandler(ZoomEvent.ZOOM, e -> state.zoomAround(e.getX(), e.getY(), e.getZoomFactor()));
         view.addEventHandler(ZoomEvent.ZOOM_FINISHED, e -> gestureActive.set(false));
-        // A changed map (an override, another file) changes what the pointer is on.
+        // A changed map (an override, another file) changes what the pointer is on; a new analysis its numbers.
         state.mapProperty().addListener((o, a, b) -> refreshPointer());
+        state.analysisProperty().addListener((o, a, b) -> refreshPointer());
         state.viewportProperty().addListener((o, a, b) -> {
             if (!dragging) refreshPointer();
         });
@@ -133,7 +134,8 @@ final class MapGestures {
         if (!Objects.equals(id, state.hoveredId())) state.hover(id);
         view.setCursor(site != null ? Cursor.HAND : Cursor.DEFAULT);
         if (dragging) return;
-        String text = site != null ? PointerText.site(site) : region != null ? PointerText.region(region) : null;
+        String text = site != null ? PointerText.site(site) : region != null ? PointerText.region(region)
+                + (state.analysis() == null ? "" : "\n" + AnalysisText.hover(region.id(), state.analysis())) : null;
         if (text == null) view.hideChip();
         else view.showChip(text, p.getX(), p.getY());
     }

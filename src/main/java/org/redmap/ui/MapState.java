@@ -1,8 +1,6 @@
 package org.redmap.ui;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.redmap.annotate.AnnotationEdits;
+import org.redmap.analysis.MapAnalysis;
 import org.redmap.geo.ProjectedLayer;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
@@ -25,12 +24,17 @@ import org.redmap.model.TaggedRegion;
 import org.redmap.model.Vendor;
 import org.redmap.model.annotation.Annotation;
 import org.redmap.render.Layer;
+import org.redmap.render.MapLayers;
 import org.redmap.render.MapRenderer;
+import org.redmap.render.Overlay;
+import org.redmap.render.OverlayBuilder;
+import org.redmap.render.OverlaySetting;
 import org.redmap.render.RenderRequest;
 
 /**
- * What the window shows, as observable state and no widgets: the map, the view, the layers, what
- * is hovered and selected, and the analyst's overrides. Views bind to it; every action a user can
+ * What the window shows, as observable state and no widgets: the map and its analysis (coverage,
+ * risk, border bands), the view, the layers and overlays, what is hovered and selected, and the
+ * analyst's overrides. Views bind to it; every action a user can
  * take is a method here, so it is testable without a screen. Touch it on one thread only (the
  * JavaFX thread in the app).
  */
@@ -47,11 +51,17 @@ public final class MapState {
 
     private final ObjectProperty<ProjectedMap> map = new SimpleObjectProperty<>(this, "map");
     private final ObjectProperty<Viewport> viewport = new SimpleObjectProperty<>(this, "viewport");
-    private final ObjectProperty<Set<Layer>> layers = new SimpleObjectProperty<>(this, "layers", Layer.all());
+    private final ObjectProperty<MapLayers> layers = new SimpleObjectProperty<>(this, "layers",
+            MapLayers.preset(MapLayers.Preset.VENDOR));
+    private final ObjectProperty<MapAnalysis> analysis = new SimpleObjectProperty<>(this, "analysis");
     private final StringProperty hoveredId = new SimpleStringProperty(this, "hoveredId");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
     /** The document as the rules tagged it, so an override can be reverted. */
     private MapDocument rules;
+    /** The overlays last built, kept so that asking twice for the same state gives the same list. */
+    private MapAnalysis overlaysFrom;
+    private MapLayers overlaysFor;
+    private List<Overlay> overlays = List.of();
     private double viewWidth;
     private double viewHeight;
 
@@ -71,12 +81,30 @@ public final class MapState {
         return viewport.get();
     }
 
-    public ReadOnlyObjectProperty<Set<Layer>> layersProperty() {
+    /** The base layers and the overlays, in drawing order, with their visibility and opacity. */
+    public ReadOnlyObjectProperty<MapLayers> layersProperty() {
         return layers;
     }
 
-    public Set<Layer> layers() {
+    public MapLayers mapLayers() {
         return layers.get();
+    }
+
+    /** The base layers shown. */
+    public Set<Layer> layers() {
+        return layers.get().base();
+    }
+
+    /**
+     * The analysis of the map shown (coverage, risk, border bands); null while it is computed, and
+     * for a moment after another file is opened.
+     */
+    public ReadOnlyObjectProperty<MapAnalysis> analysisProperty() {
+        return analysis;
+    }
+
+    public MapAnalysis analysis() {
+        return analysis.get();
     }
 
     public ReadOnlyStringProperty hoveredIdProperty() {
@@ -96,6 +124,8 @@ public final class MapState {
         rules = loaded.document();
         hoveredId.set(null);
         selection.set(null);
+        // The old analysis describes other regions: nothing is drawn over the new map until its own is ready.
+        analysis.set(null);
         map.set(loaded);
         viewport.set(null);
         fitHome();
@@ -111,17 +141,38 @@ public final class MapState {
     }
 
     public void setLayer(Layer layer, boolean shown) {
-        EnumSet<Layer> changed = layers.get().isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers.get());
-        if (shown) changed.add(layer);
-        else changed.remove(layer);
-        layers.set(Collections.unmodifiableSet(changed));
+        layers.set(layers.get().withBase(layer, shown));
+    }
+
+    /** Replaces all the layer settings at once: a preset, or a project's. */
+    public void setLayers(MapLayers changed) {
+        layers.set(changed);
+    }
+
+    public void applyPreset(MapLayers.Preset preset) {
+        layers.set(MapLayers.preset(preset));
+    }
+
+    /** Shows or hides one overlay, or changes its opacity; its place in the order stays. */
+    public void setOverlay(OverlaySetting setting) {
+        layers.set(layers.get().withOverlay(setting));
+    }
+
+    /** Moves an overlay to a new place in the drawing order (0 = bottom). */
+    public void moveOverlay(String overlayId, int drawIndex) {
+        layers.set(layers.get().withOverlayMoved(overlayId, drawIndex));
+    }
+
+    /** A new analysis of the map shown (computed in the background, or a weight changed). */
+    public void setAnalysis(MapAnalysis computed) {
+        analysis.set(computed);
     }
 
     // --- navigation -------------------------------------------------------------------------
 
     public void fitHome() {
         if (map.get() == null || viewWidth < 1) return;
-        viewport.set(Viewport.fit(map.get().homeExtent(), viewWidth, viewHeight, MapRenderer.fitInsets(layers.get())));
+        viewport.set(Viewport.fit(map.get().homeExtent(), viewWidth, viewHeight, MapRenderer.fitInsets(layers())));
     }
 
     public void panBy(double dx, double dy) {
@@ -149,7 +200,7 @@ public final class MapState {
         Optional<ProjectedLayer.Item<TaggedRegion>> item = item(regionId);
         if (v == null || item.isEmpty()) return;
         Envelope env = item.get().geometry().getEnvelopeInternal();
-        Viewport.Insets base = MapRenderer.fitInsets(layers.get());
+        Viewport.Insets base = MapRenderer.fitInsets(layers());
         Viewport.Insets padded = new Viewport.Insets(base.top() + REGION_PADDING, base.right() + REGION_PADDING,
                 base.bottom() + REGION_PADDING, base.left() + REGION_PADDING);
         Viewport fitted = Viewport.fit(env, v.width(), v.height(), padded);
@@ -175,7 +226,7 @@ public final class MapState {
     public Optional<NotablePlace> siteAt(double screenX, double screenY, double radius) {
         Viewport v = viewport.get();
         ProjectedMap m = map.get();
-        if (v == null || m == null || !layers.get().contains(Layer.SITES)) return Optional.empty();
+        if (v == null || m == null || !layers().contains(Layer.SITES)) return Optional.empty();
         NotablePlace best = null;
         double bestDistance = radius;
         // A handful of markers: a direct look is cheaper than an index.
@@ -292,9 +343,25 @@ public final class MapState {
         Selection s = selection.get();
         String selectedRegion = s != null && s.isRegion() ? s.id() : null;
         String selectedAnnotation = s != null && s.isAnnotation() ? s.id() : null;
-        return Optional.of(RenderRequest.of(map.get(), viewport.get(), pixelScale, layers.get())
-                .withPointer(hoveredId.get(), selectedRegion)
+        return Optional.of(RenderRequest.of(map.get(), viewport.get(), pixelScale, layers())
+                .withPointer(hoveredId.get(), selectedRegion).withOverlays(overlays())
                 .withSelectedAnnotation(selectedAnnotation));
+    }
+
+    /**
+     * The visible overlays, bottom first, built from the analysis in the house style; empty while
+     * there is no analysis. The same state gives the same list, so unchanged requests compare equal
+     * at once.
+     */
+    public List<Overlay> overlays() {
+        MapAnalysis a = analysis.get();
+        MapLayers l = layers.get();
+        if (a != overlaysFrom || !l.equals(overlaysFor)) {
+            overlays = a == null ? List.of() : List.copyOf(OverlayBuilder.defaults().build(a, l));
+            overlaysFrom = a;
+            overlaysFor = l;
+        }
+        return overlays;
     }
 
     private Optional<ProjectedLayer.Item<TaggedRegion>> item(String regionId) {

@@ -2,10 +2,12 @@ package org.redmap.ui;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,7 +17,8 @@ import org.redmap.geo.Viewport;
 
 /**
  * The bottom line: where the pointer is (latitude, longitude), the map scale, what the pointer is
- * on, the last message and how long the last frame took to draw.
+ * on with its coverage and risk, progress of a long computation, the last message and how long
+ * the last frame took to draw.
  */
 final class StatusBar extends HBox {
 
@@ -26,6 +29,10 @@ final class StatusBar extends HBox {
     private final Label cursor = label("statusCursor", "—");
     private final Label scale = label("statusScale", "");
     private final Label hover = label("statusHover", "");
+    private final Label analysis = label("statusAnalysis", "");
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final Label activity = label("statusActivity", "");
+    private final HBox working = new HBox(6, progress, activity);
     private final Label message = label("statusMessage", "");
     private final Label render = label("statusRender", "");
     private final PauseTransition messageTimeout = new PauseTransition(MESSAGE_TIME);
@@ -39,13 +46,26 @@ final class StatusBar extends HBox {
         setSpacing(10);
         cursor.setMinWidth(190);
         scale.setMinWidth(170);
-        hover.setMinWidth(120);
+        // What the pointer is on, its numbers and messages give way (with an ellipsis) in a narrow
+        // window: a bar wider than the window would push the side panel off screen.
+        hover.setMinWidth(60);
+        hover.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        analysis.setMinWidth(0);
+        message.setMinWidth(0);
+        activity.setMinWidth(0);
         message.getStyleClass().add("status-message");
         // A long message is cut short with an ellipsis; it must not widen the window's layout and move the map.
         message.setMinWidth(40);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(cursor, bar(), scale, bar(), hover, spacer, message, bar(), render);
+        progress.setId("statusProgress");
+        progress.setPrefSize(14, 14);
+        progress.setMaxSize(14, 14);
+        working.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        working.setVisible(false);
+        working.setManaged(false);
+        analysis.getStyleClass().add("status-analysis");
+        getChildren().addAll(cursor, bar(), scale, bar(), hover, analysis, spacer, working, message, bar(), render);
 
         pointer.addListener((o, a, b) -> updateCursor());
         state.viewportProperty().addListener((o, a, v) -> {
@@ -54,6 +74,7 @@ final class StatusBar extends HBox {
         });
         state.hoveredIdProperty().addListener((o, a, b) -> updateHover());
         state.mapProperty().addListener((o, a, b) -> updateHover());
+        state.analysisProperty().addListener((o, a, b) -> updateHover());
         frames.addListener((o, a, f) -> {
             if (f != null) render.setText("Drawn in " + f.renderMillis() + " ms");
         });
@@ -79,8 +100,17 @@ final class StatusBar extends HBox {
         scale.setText(v == null ? "" : GeoFormat.scale(v.metresPerPixel()) + "  ·  " + GeoFormat.resolution(v.metresPerPixel()));
     }
 
+    /** Shows a spinner and what is being computed while {@code shown} is true. */
+    void bindProgress(ObservableBooleanValue shown, ObservableStringValue what) {
+        working.visibleProperty().bind(shown);
+        working.managedProperty().bind(shown);
+        activity.textProperty().bind(what);
+    }
+
     private void updateHover() {
-        hover.setText(state.region(state.hoveredId()).map(PointerText::region).orElse(""));
+        String id = state.hoveredId();
+        hover.setText(state.region(id).map(PointerText::region).orElse(""));
+        analysis.setText(state.region(id).isPresent() ? AnalysisText.hover(id, state.analysis()) : "");
     }
 
     private static Label label(String id, String text) {

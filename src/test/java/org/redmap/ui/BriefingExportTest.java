@@ -31,7 +31,7 @@ import org.w3c.dom.NodeList;
 class BriefingExportTest extends WindowTest {
 
     private BriefingExportDialog open() throws Exception {
-        robot.clickOn("File").clickOn("Export…");
+        robot.clickOn("#exportButton");
         waitUntil(() -> robot.lookup("#briefingDialog").tryQuery().isPresent());
         return dialog();
     }

@@ -11,6 +11,9 @@ import org.redmap.geo.Viewport;
 import org.redmap.model.Basis;
 import org.redmap.model.Vendor;
 import org.redmap.render.Layer;
+import org.redmap.render.MapLayers;
+import org.redmap.render.Overlay;
+import org.redmap.render.OverlaySetting;
 import org.redmap.render.RenderRequest;
 
 class MapStateTest {
@@ -154,5 +157,43 @@ class MapStateTest {
         Coordinate lonLat = state.lonLatAt(p.x(), p.y()).orElseThrow();
         assertThat(lonLat.x).isCloseTo(-99.1332, within(1e-6));
         assertThat(lonLat.y).isCloseTo(19.4326, within(1e-6));
+    }
+
+    @Test
+    void overlaysComeFromTheAnalysisInTheLayersOrder() throws Exception {
+        assertThat(state.request(1).orElseThrow().overlays()).as("no analysis yet").isEmpty();
+        state.setAnalysis(TestMaps.analysis(map));
+        assertThat(state.request(1).orElseThrow().overlays()).as("vendor preset").isEmpty();
+
+        state.applyPreset(MapLayers.Preset.COVERAGE);
+        RenderRequest coverage = state.request(1).orElseThrow();
+        assertThat(coverage.overlays()).extracting(Overlay::id).containsExactly("coverage", "footprint");
+        assertThat(coverage.overlays()).allMatch(Overlay::modelled);
+        // The same state gives the very same overlays, so unchanged requests compare equal at once.
+        assertThat(state.request(1).orElseThrow().overlays()).isSameAs(coverage.overlays());
+
+        state.moveOverlay("coverage", 3);
+        assertThat(state.request(1).orElseThrow().overlays()).extracting(Overlay::id).containsExactly("footprint", "coverage");
+        state.setOverlay(new OverlaySetting("coverage", true, 0.4));
+        assertThat(state.request(1).orElseThrow().overlays().get(1).opacity()).isEqualTo(0.4);
+        state.setOverlay(new OverlaySetting("footprint", false, 0.35));
+        assertThat(state.request(1).orElseThrow().overlays()).extracting(Overlay::id).containsExactly("coverage");
+    }
+
+    @Test
+    void aWeightChangeChangesTheRiskOverlay() throws Exception {
+        state.setAnalysis(TestMaps.analysis(map));
+        state.applyPreset(MapLayers.Preset.RISK);
+        Overlay.Choropleth before = (Overlay.Choropleth) state.request(1).orElseThrow().overlays().get(0);
+        state.setAnalysis(state.analysis().withWeight("vendor", 0));
+        Overlay.Choropleth after = (Overlay.Choropleth) state.request(1).orElseThrow().overlays().get(0);
+        assertThat(after.values().get("MX-OAX")).isLessThan(before.values().get("MX-OAX"));
+    }
+
+    @Test
+    void showingAnotherMapDropsTheOldAnalysis() throws Exception {
+        state.setAnalysis(TestMaps.analysis(map));
+        state.show(map);
+        assertThat(state.analysis()).isNull();
     }
 }

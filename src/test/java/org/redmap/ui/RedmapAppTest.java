@@ -59,9 +59,9 @@ class RedmapAppTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs));
+        app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs, TestMaps::analysis));
         window = app.window();
-        waitUntil(() -> window.pipeline().isCurrent());
+        waitUntil(() -> window.state().analysis() != null && window.pipeline().isCurrent());
     }
 
     @AfterEach
@@ -190,7 +190,7 @@ class RedmapAppTest {
     @Test
     void unticking_a_layer_drops_it_from_the_drawn_frame() throws Exception {
         assertThat(fx(() -> window.pipeline().shownProperty().get().request().layers())).contains(Layer.CITIES);
-        robot.clickOn("#layer-cities");
+        robot.clickOn(Reveal.reveal(robot, "#layer-cities"));
         waitUntil(() -> window.pipeline().isCurrent()
                 && !window.pipeline().shownProperty().get().request().layers().contains(Layer.CITIES));
         assertThat(fx(() -> window.state().layers())).doesNotContain(Layer.CITIES).contains(Layer.VENDOR);
@@ -212,7 +212,11 @@ class RedmapAppTest {
         ProjectedMap after = fx(() -> window.state().map());
         assertThat(after.regions().items().get(0).geometry()).as("shapes are reused").isSameAs(before.regions().items().get(0).geometry());
         waitUntil(() -> window.pipeline().isCurrent() && window.pipeline().shownProperty().get().request().map() == after);
+        // The risk follows the analyst's vendor: Sonora is now scored as Huawei.
+        waitUntil(() -> window.state().analysis().risk().region("MX-SON").orElseThrow().factor("vendor").orElseThrow()
+                .rawInput().startsWith("huawei"));
 
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#revert");
         waitUntil(() -> "Nokia".equals(text("#inspectorVendor")));
         assertThat(text("#inspectorBasis")).startsWith("inferred");
@@ -242,6 +246,9 @@ class RedmapAppTest {
         waitUntil(() -> window.state().map().regions().size() == 1);
         assertThat(fx(() -> window.state().map().document().regions().get(0).vendor().name())).isEqualTo("Nokia");
         assertThat(fx(() -> ((javafx.stage.Stage) window.mapView().getScene().getWindow()).getTitle())).contains("square.geojson");
+        // Its own analysis follows: the old one described other regions.
+        waitUntil(() -> window.state().analysis() != null && window.state().analysis().risk().regions().size() == 1);
+        assertThat(fx(() -> window.state().analysis().risk().region("MX-SON"))).isPresent();
         waitUntil(() -> window.pipeline().isCurrent());
     }
 

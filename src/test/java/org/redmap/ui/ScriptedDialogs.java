@@ -10,6 +10,8 @@ final class ScriptedDialogs implements FileDialogs {
 
     volatile Path toOpen;
     volatile Path toSave;
+    volatile Path toImport;
+    volatile Path toSaveCsv;
 
     @Override
     public Optional<Path> chooseRegionsFile(Window owner) {
@@ -24,5 +26,15 @@ final class ScriptedDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseExportTarget(Window owner, String suggestedName, ExportFormat format) {
         return Optional.ofNullable(toSave);
+    }
+
+    @Override
+    public Optional<Path> chooseCoverageTable(Window owner) {
+        return Optional.ofNullable(toImport);
+    }
+
+    @Override
+    public Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
+        return Optional.ofNullable(toSaveCsv);
     }
 }

@@ -2,6 +2,7 @@ package org.redmap.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.redmap.analysis.MapAnalysis;
 import org.redmap.app.MapLoader;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
@@ -11,6 +12,7 @@ final class TestMaps {
 
     private static MapLoader loader;
     private static ProjectedMap projected;
+    private static MapAnalysis analysis;
 
     private TestMaps() {
     }
@@ -29,5 +31,14 @@ final class TestMaps {
     static synchronized ProjectedMap projected() {
         if (projected == null) projected = ProjectedMap.of(loader().defaultDocument(), MapProjection.mexico());
         return projected;
+    }
+
+    /** The bundled analysis of the default map, computed once (about a second); other maps are computed each time. */
+    static MapAnalysis analysis(ProjectedMap map) throws IOException {
+        if (map.document() != loader().defaultDocument()) return MapAnalysis.bundled(map);
+        synchronized (TestMaps.class) {
+            if (analysis == null) analysis = MapAnalysis.bundled(projected());
+            return analysis;
+        }
     }
 }

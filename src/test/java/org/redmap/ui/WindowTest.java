@@ -39,7 +39,7 @@ abstract class WindowTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs));
+        app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs, TestMaps::analysis));
         window = app.window();
         waitUntil(() -> window.pipeline().isCurrent());
         focusMap();
