@@ -137,8 +137,7 @@ final class FileActions {
     /** The join report of the table in use: what was used and every problem, never dropped silently. */
     void showJoinReport(CoverageJoin join) {
         if (lastReport != null) lastReport.close();
-        String header = join.values().size() + " of " + join.regionCount() + " regions have a coverage value"
-                + (join.isClean() ? "; no problems" : "; " + join.problems().size() + " problem(s), listed below");
+        String header = AnalysisText.joinHeadline(join);
         lastReport = Alerts.report(owner, join.isClean() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
                 "Coverage table " + join.source(), header, "joinSummary", join.summary());
     }
