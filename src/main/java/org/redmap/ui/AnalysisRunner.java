@@ -244,8 +244,9 @@ final class AnalysisRunner implements AutoCloseable {
         progressShown.set(false);
         activity.set("");
         if (outcome.error() != null) {
-            // Nothing the analyst asked for is half-applied: the settings go back to what is shown.
-            settings = job.before();
+            // Nothing the analyst asked for is half-applied: the settings go back to what is shown
+            // (keeping any weight moved meanwhile, which is already on the map).
+            settings = job.before().withWeights(settings.weights());
             message.accept("The analysis could not be updated");
             error.accept(job.base() == null ? "Coverage, risk and border bands could not be computed"
                     : "The analysis could not be updated", outcome.error());

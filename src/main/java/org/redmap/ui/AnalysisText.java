@@ -140,6 +140,22 @@ public final class AnalysisText {
         return out.toString();
     }
 
+    /**
+     * The join report's first lines: how many regions got a value, then a count per kind of
+     * problem, so that a bad value is seen even when a long list of regions without a row precedes it.
+     */
+    public static String joinHeadline(CoverageJoin join) {
+        StringBuilder out = new StringBuilder();
+        out.append(join.values().size()).append(" of ").append(join.regionCount()).append(" regions have a coverage value");
+        if (join.isClean()) return out.append("; no problems.").toString();
+        out.append(". Problems:");
+        for (JoinProblem.Kind kind : JoinProblem.Kind.values()) {
+            int n = join.problems(kind).size();
+            if (n > 0) out.append("\n• ").append(kind.heading()).append(": ").append(n);
+        }
+        return out.toString();
+    }
+
     /** National figures for the overview: the modelled coverage totals and the highest risk scores. */
     public static String overview(MapAnalysis analysis) {
         StringBuilder out = new StringBuilder();

@@ -133,8 +133,8 @@ final class BandsPane extends VBox {
 
     private void buildColumns(List<String> vendors) {
         vendorColumns = vendors;
-        TableColumn<BandRows.Row, String> band = column("Band", BandRows.Row::band, 86, false);
-        TableColumn<BandRows.Row, String> area = column("Area km²", BandRows.Row::areaKm2, 60, true);
+        TableColumn<BandRows.Row, String> band = column("Band", BandRows.Row::band, 84, false);
+        TableColumn<BandRows.Row, String> area = column("Area km²", BandRows.Row::areaKm2, 68, true);
         TableColumn<BandRows.Row, String> population = new TableColumn<>("Listed population");
         for (int i = 0; i < vendors.size(); i++) {
             int v = i;

@@ -87,9 +87,7 @@ final class FileActions {
 
     /** Exports the view as it is now; the dialog has already been answered. */
     void export(ExportSettings settings, Path target) {
-        // The overlays as shown, so the file carries their legends and the MODELLED label too.
-        RenderRequest request = ExportPlan.request(state.map(), state.viewport(), state.layers(), settings)
-                .withOverlays(state.overlays());
+        RenderRequest request = exportRequest(settings);
         message.accept("Exporting " + target.getFileName() + " (" + settings.describe() + ")…");
         background.run(() -> new PngExporter(renderer).export(request, target),
                 image -> message.accept("Exported " + target + " (" + settings.describe() + ")"),
@@ -137,8 +135,7 @@ final class FileActions {
     /** The join report of the table in use: what was used and every problem, never dropped silently. */
     void showJoinReport(CoverageJoin join) {
         if (lastReport != null) lastReport.close();
-        String header = join.values().size() + " of " + join.regionCount() + " regions have a coverage value"
-                + (join.isClean() ? "; no problems" : "; " + join.problems().size() + " problem(s), listed below");
+        String header = AnalysisText.joinHeadline(join);
         lastReport = Alerts.report(owner, join.isClean() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
                 "Coverage table " + join.source(), header, "joinSummary", join.summary());
     }
@@ -161,6 +158,11 @@ final class FileActions {
                 error("Could not export " + target.getFileName(), e);
             });
         });
+    }
+
+    /** What an export draws: the view as framed, with the overlays as shown, so the file carries their legends and the MODELLED label too. */
+    RenderRequest exportRequest(ExportSettings settings) {
+        return ExportPlan.request(state.map(), state.viewport(), state.layers(), settings).withOverlays(state.overlays());
     }
 
     private static String suggestedName(ExportSettings settings) {

@@ -12,6 +12,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
@@ -32,6 +33,7 @@ import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.redmap.analysis.BorderBandTable;
+import org.redmap.analysis.Classification;
 import org.redmap.analysis.MapAnalysis;
 import org.redmap.analysis.ModelledCoverage;
 import org.redmap.render.Layer;
@@ -99,7 +101,32 @@ final class LayerPanel extends VBox {
         overlayList.setId("overlayList");
         overlayList.getStyleClass().add("overlay-list");
         for (OverlaySetting s : state.mapLayers().overlays()) rows.put(s.id(), new OverlayRow(s.id()));
-        getChildren().addAll(overlayHeader, overlayList);
+        ChoiceBox<Classification.Method> classes = new ChoiceBox<>();
+        classes.setId("classification");
+        classes.getItems().setAll(Classification.Method.values());
+        classes.setValue(state.classificationProperty().get());
+        classes.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Classification.Method m) {
+                return m == null ? "" : m.label();
+            }
+
+            @Override
+            public Classification.Method fromString(String s) {
+                return null;
+            }
+        });
+        classes.setTooltip(new Tooltip("How coverage and risk values are cut into " + MapState.CLASSES + " classes"));
+        classes.valueProperty().addListener((o, a, m) -> {
+            if (m != null) state.setClassification(m);
+        });
+        state.classificationProperty().addListener((o, a, m) -> classes.setValue(m));
+        Label classesLabel = new Label("Classes");
+        classesLabel.getStyleClass().add("caption");
+        classesLabel.setLabelFor(classes);
+        HBox classRow = new HBox(6, classesLabel, classes);
+        classRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(overlayHeader, overlayList, classRow);
 
         VBox baseBox = new VBox(7);
         baseBox.setPadding(new Insets(8, 4, 8, 4));

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.redmap.analysis.Classification;
 import org.redmap.annotate.AnnotationEdits;
 import org.redmap.analysis.MapAnalysis;
 import org.redmap.geo.ProjectedLayer;
@@ -46,6 +47,8 @@ public final class MapState {
     static final double MAX_METRES_PER_PIXEL = 30_000;
     /** A city fills the view at this resolution: a 1000-pixel view spans about 120 km. */
     static final double CITY_METRES_PER_PIXEL = 120;
+    /** Classes of a graduated overlay: five read at a glance and in grey. */
+    static final int CLASSES = 5;
     /** Air around a region the search zooms to, on top of the map's own insets. */
     private static final double REGION_PADDING = 36;
 
@@ -54,6 +57,8 @@ public final class MapState {
     private final ObjectProperty<MapLayers> layers = new SimpleObjectProperty<>(this, "layers",
             MapLayers.preset(MapLayers.Preset.VENDOR));
     private final ObjectProperty<MapAnalysis> analysis = new SimpleObjectProperty<>(this, "analysis");
+    private final ObjectProperty<Classification.Method> classification = new SimpleObjectProperty<>(this,
+            "classification", Classification.Method.NATURAL_BREAKS);
     private final StringProperty hoveredId = new SimpleStringProperty(this, "hoveredId");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
     /** The document as the rules tagged it, so an override can be reverted. */
@@ -61,6 +66,7 @@ public final class MapState {
     /** The overlays last built, kept so that asking twice for the same state gives the same list. */
     private MapAnalysis overlaysFrom;
     private MapLayers overlaysFor;
+    private Classification.Method overlaysClassified;
     private List<Overlay> overlays = List.of();
     private double viewWidth;
     private double viewHeight;
@@ -161,6 +167,15 @@ public final class MapState {
     /** Moves an overlay to a new place in the drawing order (0 = bottom). */
     public void moveOverlay(String overlayId, int drawIndex) {
         layers.set(layers.get().withOverlayMoved(overlayId, drawIndex));
+    }
+
+    /** How the graduated overlays (coverage, risk) are cut into classes. */
+    public ReadOnlyObjectProperty<Classification.Method> classificationProperty() {
+        return classification;
+    }
+
+    public void setClassification(Classification.Method method) {
+        classification.set(java.util.Objects.requireNonNull(method, "method"));
     }
 
     /** A new analysis of the map shown (computed in the background, or a weight changed). */
@@ -356,10 +371,12 @@ public final class MapState {
     public List<Overlay> overlays() {
         MapAnalysis a = analysis.get();
         MapLayers l = layers.get();
-        if (a != overlaysFrom || !l.equals(overlaysFor)) {
-            overlays = a == null ? List.of() : List.copyOf(OverlayBuilder.defaults().build(a, l));
+        Classification.Method m = classification.get();
+        if (a != overlaysFrom || !l.equals(overlaysFor) || m != overlaysClassified) {
+            overlays = a == null ? List.of() : List.copyOf(new OverlayBuilder(m, CLASSES).build(a, l));
             overlaysFrom = a;
             overlaysFor = l;
+            overlaysClassified = m;
         }
         return overlays;
     }

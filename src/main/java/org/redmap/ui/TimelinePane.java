@@ -109,10 +109,10 @@ final class TimelinePane extends VBox {
         detail.setId("timelineSource");
         detail.setEditable(false);
         detail.setWrapText(true);
-        detail.setPrefRowCount(6);
+        detail.setPrefRowCount(7);
         detail.getStyleClass().add("inspector-text");
         detail.setText("Select a row or click a point for its sources.");
-        VBox.setVgrow(detail, Priority.ALWAYS);
+        detail.setMinHeight(120);
         getChildren().addAll(heading, measure, chart, legend, table, detail);
     }
 
@@ -175,6 +175,9 @@ final class TimelinePane extends VBox {
             });
         }
         table.getItems().setAll(points);
+        // The latest reported figure, with its source, until the analyst picks another.
+        points.stream().filter(p -> p.kind() == TimelineKind.REPORTED).reduce((a, b) -> b)
+                .ifPresent(p -> table.getSelectionModel().select(p));
     }
 
     void showError(String message) {

@@ -44,8 +44,9 @@ public final class TimelineText {
     public static String tooltip(CoverageTimeline timeline, TimelinePoint p) {
         StringBuilder out = new StringBuilder();
         out.append(p.label()).append('\n');
-        out.append(kind(p.kind())).append(" · ").append(when(timeline, p));
-        entry(timeline, p).ifPresent(e -> out.append(" · ").append(e.dateLabel()));
+        String when = when(timeline, p);
+        out.append(kind(p.kind())).append(" · ").append(when);
+        entry(timeline, p).filter(e -> !e.dateLabel().equals(when)).ifPresent(e -> out.append(" · ").append(e.dateLabel()));
         out.append('\n');
         sources(out, p);
         return out.toString().strip();
@@ -60,9 +61,10 @@ public final class TimelineText {
             case TARGET -> " (promised or required)";
             case DISPUTED -> " (a claim shown with its counter-claim)";
         }).append('\n');
-        out.append("When: ").append(when(timeline, p));
+        String when = when(timeline, p);
+        out.append("When: ").append(when);
         Optional<TimelineEntry> entry = entry(timeline, p);
-        entry.ifPresent(e -> out.append(" (").append(e.dateLabel()).append(')'));
+        entry.filter(e -> !e.dateLabel().equals(when)).ifPresent(e -> out.append(" (").append(e.dateLabel()).append(')'));
         out.append('\n');
         entry.filter(e -> !e.note().isBlank()).ifPresent(e -> out.append("Note: ").append(e.note().strip()).append('\n'));
         out.append('\n');

@@ -50,6 +50,8 @@ class AnalysisTextTest {
                         "Cell \"61.5\" on line 2 · date 2021-02 · source: Operator filing", "Modelled, for comparison:");
         assertThat(AnalysisText.coverage("MX-OAX", withTable)).contains("no value in the table t.csv", "Why:", "line 3");
         assertThat(AnalysisText.coverageShort("MX-SON", withTable)).isEqualTo("61.5 % (table t.csv)");
+        assertThat(AnalysisText.joinHeadline(join)).isEqualTo("1 of 32 regions have a coverage value. Problems:\n"
+                + "• Regions without a value: 31\n• Values that are not numbers: 1");
         assertThat(AnalysisText.coverageShort("MX-OAX", withTable)).isEqualTo("no data (table t.csv)");
     }
 

@@ -72,6 +72,10 @@ class AnalysisWindowTest {
         Image risk = frame();
         assertThat(differingPixels(vendor, risk)).as("risk over the vendor map").isGreaterThan(1000);
 
+        // An export from the window carries the overlays as shown.
+        assertThat(fx(() -> window.fileActions().exportRequest(new ExportSettings(800, 600, 1, "Risk")).overlays()
+                .stream().map(Overlay::id).toList())).containsExactly("risk");
+
         robot.clickOn("#preset-coverage");
         waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().equals(List.of("coverage", "footprint")));
         assertThat(differingPixels(risk, frame())).isGreaterThan(1000);

@@ -191,6 +191,17 @@ class MapStateTest {
     }
 
     @Test
+    void theClassificationCutsTheGraduatedOverlays() throws Exception {
+        state.setAnalysis(TestMaps.analysis(map));
+        state.applyPreset(MapLayers.Preset.RISK);
+        Overlay.Choropleth jenks = (Overlay.Choropleth) state.request(1).orElseThrow().overlays().get(0);
+        state.setClassification(org.redmap.analysis.Classification.Method.EQUAL_INTERVAL);
+        Overlay.Choropleth equal = (Overlay.Choropleth) state.request(1).orElseThrow().overlays().get(0);
+        assertThat(equal.breaks()).isNotEqualTo(jenks.breaks());
+        assertThat(equal.values()).isEqualTo(jenks.values());
+    }
+
+    @Test
     void showingAnotherMapDropsTheOldAnalysis() throws Exception {
         state.setAnalysis(TestMaps.analysis(map));
         state.show(map);

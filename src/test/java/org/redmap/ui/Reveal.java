@@ -15,8 +15,10 @@ final class Reveal {
 
     static Node reveal(FxRobot robot, String query) throws Exception {
         Node node = robot.lookup(query).query();
-        // Panels may still be growing (an analysis just arrived): scroll, let layout run, look again.
-        for (int attempt = 0; attempt < 10; attempt++) {
+        // Panels may still be growing (an analysis just arrived): scroll, let layout run, look again,
+        // until the node has been in view twice running.
+        int inViewTimes = 0;
+        for (int attempt = 0; attempt < 20; attempt++) {
             boolean inView = WaitForAsyncUtils.asyncFx(() -> {
                 Node n = node.getParent();
                 while (n != null && !(n instanceof ScrollPane)) n = n.getParent();
@@ -31,8 +33,12 @@ final class Reveal {
                 return false;
             }).get(10, TimeUnit.SECONDS);
             WaitForAsyncUtils.waitForFxEvents();
-            if (inView) break;
+            inViewTimes = inView ? inViewTimes + 1 : 0;
+            if (inViewTimes == 2) return node;
+            if (inView) Thread.sleep(50);
         }
+        System.err.println("REVEAL failed for " + query + ": " + WaitForAsyncUtils.asyncFx(() -> node.localToScene(node.getBoundsInLocal())
+                + " scene " + node.getScene().getWidth() + "x" + node.getScene().getHeight()).get(10, TimeUnit.SECONDS));
         return node;
     }
 }
