@@ -131,7 +131,7 @@ final class Legend {
             }
             if (c.values().size() < regionCount) rows.add(new Entry(noData(), "No data"));
         } else if (overlay instanceof Overlay.Area a) {
-            rows.add(new Entry(fill(a.colour()), a.title()));
+            rows.add(new Entry(area(a), a.title()));
         } else if (overlay instanceof Overlay.Bands b) {
             for (int i = 0; i < b.labels().size(); i++) rows.add(new Entry(fill(OverlayPainter.bandFill(i, b.labels().size())), b.labels().get(i)));
         }
@@ -228,6 +228,24 @@ final class Legend {
             g.setColor(colour);
             g.fill(box);
             outline(g, box);
+        };
+    }
+
+    /** As the map draws the area: the fill at the overlay's opacity over white, the outline nearly opaque. */
+    private static Swatch area(Overlay.Area a) {
+        Color c = a.colour();
+        double k = a.opacity();
+        Color over = new Color((int) Math.round(255 + (c.getRed() - 255) * k), (int) Math.round(255 + (c.getGreen() - 255) * k),
+                (int) Math.round(255 + (c.getBlue() - 255) * k));
+        Color edge = c.darker();
+        Color line = new Color(edge.getRed(), edge.getGreen(), edge.getBlue(), Math.round(255 * OverlayPainter.AREA_OUTLINE_ALPHA));
+        return (g, x, y) -> {
+            Rectangle2D box = new Rectangle2D.Double(x + 0.8, y + 0.8, SWATCH_W - 1.6, SWATCH_H - 1.6);
+            g.setColor(over);
+            g.fill(box);
+            g.setColor(line);
+            g.setStroke(new BasicStroke(1.6f));
+            g.draw(box);
         };
     }
 
