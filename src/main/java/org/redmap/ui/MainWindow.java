@@ -47,7 +47,7 @@ final class MainWindow implements AutoCloseable {
 
     static final String APP_NAME = "redmap";
     /** Width the right panel opens at, logical pixels: the inspector's text and the band table fit in it. */
-    static final double RIGHT_WIDTH = 400;
+    static final double RIGHT_WIDTH = 420;
 
     private final Stage stage;
     private final FileDialogs dialogs;
