@@ -112,6 +112,7 @@ final class RegionsCommand implements Callable<Integer> {
                 so.put("publisher", s.publisher());
                 so.put("date", s.date());
                 so.put("url", s.url());
+                if (!s.note().isEmpty()) so.put("note", s.note());
             }
             coverageJson(o.putObject("coverage"), lookup.coverage(r));
             riskJson(o.putObject("risk"), lookup.risk(r.id()), analysis);
