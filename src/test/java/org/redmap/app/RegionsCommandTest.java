@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.redmap.io.CsvWriter;
 import org.redmap.io.SyntheticGrid;
 
 /** {@code redmap regions}: the data behind the colours, for analysts and their spreadsheets. */
@@ -203,36 +202,6 @@ class RegionsCommandTest {
         assertThat(run.code()).isEqualTo(Launcher.BAD_INPUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("broken.csv: line 2, column 1").doesNotContain("\tat ");
-    }
-
-    @Test
-    void csvQuotesAsRfc4180Says() {
-        assertThat(CsvWriter.cell("plain")).isEqualTo("plain");
-        assertThat(CsvWriter.cell("a, b")).isEqualTo("\"a, b\"");
-        assertThat(CsvWriter.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(CsvWriter.cell("two\nlines")).isEqualTo("\"two\nlines\"");
-        assertThat(CsvWriter.cell("")).isEmpty();
-        assertThat(CsvWriter.cell(null)).isEmpty();
-        java.io.StringWriter text = new java.io.StringWriter();
-        try {
-            new CsvWriter(text).row(List.of("a", "b,c", "")).flush();
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
-        assertThat(text.toString()).isEqualTo("a,\"b,c\",\r\n");
-    }
-
-    @Test
-    void csvDefusesSpreadsheetFormulas() {
-        assertThat(CsvWriter.cell("=1+1")).isEqualTo("'=1+1");
-        assertThat(CsvWriter.cell("+x")).isEqualTo("'+x");
-        assertThat(CsvWriter.cell("-x")).isEqualTo("'-x");
-        assertThat(CsvWriter.cell("@x")).isEqualTo("'@x");
-        assertThat(CsvWriter.cell("\tx")).isEqualTo("'\tx");
-        assertThat(CsvWriter.cell("\rx")).isEqualTo("\"'\rx\"");
-        assertThat(CsvWriter.cell("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
-        assertThat(CsvWriter.cell("a=b")).isEqualTo("a=b");
-        assertThat(CsvWriter.cell("MX-SON")).isEqualTo("MX-SON");
     }
 
     @Test
