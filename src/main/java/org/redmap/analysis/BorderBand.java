@@ -1,5 +1,6 @@
 package org.redmap.analysis;
 
+import org.redmap.io.StrictJson;
 import java.util.List;
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;

@@ -1,5 +1,6 @@
 package org.redmap.analysis;
 
+import org.redmap.io.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ public final class CoverageModelReader {
     }
 
     public CoverageModel read(byte[] json, String fileName) throws DataFileException {
-        StrictJson f = StrictJson.parse(json, fileName);
+        StrictJson<DataFileException> f = StrictJson.parse(json, fileName, DataFileException::new);
         JsonNode root = f.root();
         f.checkFormat(FORMAT, VERSION);
         f.onlyKeys(root, "", "format", "version", "name", "basis", "note", "band_mhz", "buffer_quadrant_segments",
@@ -41,10 +42,10 @@ public final class CoverageModelReader {
         }
         List<SiteClass> classes = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        List<JsonNode> items = f.array(root, "", "classes");
+        List<JsonNode> items = f.nonEmptyArray(root, "", "classes");
         for (int i = 0; i < items.size(); i++) {
             String p = StrictJson.child("/classes", i);
-            JsonNode c = f.element(items.get(i), p);
+            JsonNode c = f.object(items.get(i), p);
             f.onlyKeys(c, p, "id", "label", "min_population", "site_radius_km", "note");
             String id = f.text(c, p, "id");
             if (!ids.add(id)) throw f.error(StrictJson.child(p, "id"), "class id '" + id + "' is used twice");

@@ -1,5 +1,6 @@
 package org.redmap.analysis;
 
+import org.redmap.io.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -34,17 +35,17 @@ public final class CoverageTimelineReader {
     }
 
     public CoverageTimeline read(byte[] json, String fileName) throws DataFileException {
-        StrictJson f = StrictJson.parse(json, fileName);
+        StrictJson<DataFileException> f = StrictJson.parse(json, fileName, DataFileException::new);
         JsonNode root = f.root();
         f.checkFormat(FORMAT, VERSION);
         f.onlyKeys(root, "", "format", "version", "measure", "note", "sources", "entries");
         Map<String, CitedSource> sources = sources(f, f.object(root, "", "sources"));
         List<TimelineEntry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        List<JsonNode> items = f.array(root, "", "entries");
+        List<JsonNode> items = f.nonEmptyArray(root, "", "entries");
         for (int i = 0; i < items.size(); i++) {
             String p = StrictJson.child("/entries", i);
-            TimelineEntry entry = entry(f, f.element(items.get(i), p), p, sources);
+            TimelineEntry entry = entry(f, f.object(items.get(i), p), p, sources);
             if (!ids.add(entry.id())) throw f.error(StrictJson.child(p, "id"), "entry id '" + entry.id() + "' is used twice");
             entries.add(entry);
         }
@@ -52,13 +53,13 @@ public final class CoverageTimelineReader {
                 f.optionalText(root, "", "note"), entries);
     }
 
-    private static Map<String, CitedSource> sources(StrictJson f, JsonNode object) throws DataFileException {
+    private static Map<String, CitedSource> sources(StrictJson<DataFileException> f, JsonNode object) throws DataFileException {
         Map<String, CitedSource> sources = new LinkedHashMap<>();
         if (object.isEmpty()) throw f.error("/sources", "'sources' must not be empty");
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String p = StrictJson.child("/sources", e.getKey());
-            JsonNode s = f.element(e.getValue(), p);
+            JsonNode s = f.object(e.getValue(), p);
             f.onlyKeys(s, p, "title", "publisher", "date", "url", "note");
             String date = f.text(s, p, "date");
             partialDate(f, date, StrictJson.child(p, "date"));
@@ -70,7 +71,7 @@ public final class CoverageTimelineReader {
         return sources;
     }
 
-    private static TimelineEntry entry(StrictJson f, JsonNode e, String p, Map<String, CitedSource> sources)
+    private static TimelineEntry entry(StrictJson<DataFileException> f, JsonNode e, String p, Map<String, CitedSource> sources)
             throws DataFileException {
         f.onlyKeys(e, p, "id", "date", "date_label", "kind", "figures", "note", "sources");
         String id = f.text(e, p, "id");
@@ -82,16 +83,16 @@ public final class CoverageTimelineReader {
             throw f.error(StrictJson.child(p, "kind"), ex.getMessage());
         }
         List<TimelineFigure> figures = new ArrayList<>();
-        List<JsonNode> items = f.array(e, p, "figures");
+        List<JsonNode> items = f.nonEmptyArray(e, p, "figures");
         for (int i = 0; i < items.size(); i++) {
             String fp = StrictJson.child(StrictJson.child(p, "figures"), i);
-            figures.add(figure(f, f.element(items.get(i), fp), fp, kind));
+            figures.add(figure(f, f.object(items.get(i), fp), fp, kind));
         }
         if (kind == TimelineKind.DISPUTED && figures.size() < 2) {
             throw f.error(StrictJson.child(p, "figures"), "a disputed entry needs the claim and at least one counter-claim");
         }
         List<CitedSource> cited = new ArrayList<>();
-        List<JsonNode> ids = f.array(e, p, "sources");
+        List<JsonNode> ids = f.nonEmptyArray(e, p, "sources");
         for (int i = 0; i < ids.size(); i++) {
             String sp = StrictJson.child(StrictJson.child(p, "sources"), i);
             JsonNode ref = ids.get(i);
@@ -107,7 +108,7 @@ public final class CoverageTimelineReader {
                 f.optionalText(e, p, "note"), cited);
     }
 
-    private static TimelineFigure figure(StrictJson f, JsonNode g, String p, TimelineKind kind) throws DataFileException {
+    private static TimelineFigure figure(StrictJson<DataFileException> f, JsonNode g, String p, TimelineKind kind) throws DataFileException {
         f.onlyKeys(g, p, "percent", "people_millions", "percent_qualifier", "people_qualifier", "due", "due_until",
                 "label");
         OptionalDouble percent = f.has(g, "percent")
@@ -134,7 +135,7 @@ public final class CoverageTimelineReader {
                 f.optionalText(g, p, "label"));
     }
 
-    private static String qualifier(StrictJson f, JsonNode g, String p, String key, boolean figurePresent)
+    private static String qualifier(StrictJson<DataFileException> f, JsonNode g, String p, String key, boolean figurePresent)
             throws DataFileException {
         String qualifier = f.optionalText(g, p, key);
         if (qualifier == null) return null;
@@ -145,7 +146,7 @@ public final class CoverageTimelineReader {
         return qualifier;
     }
 
-    private static PartialDate partialDate(StrictJson f, String text, String pointer) throws DataFileException {
+    private static PartialDate partialDate(StrictJson<DataFileException> f, String text, String pointer) throws DataFileException {
         try {
             return PartialDate.parse(text);
         } catch (IllegalArgumentException e) {
@@ -153,7 +154,7 @@ public final class CoverageTimelineReader {
         }
     }
 
-    private static void checkUrl(StrictJson f, String url, String pointer) throws DataFileException {
+    private static void checkUrl(StrictJson<DataFileException> f, String url, String pointer) throws DataFileException {
         try {
             URI uri = new URI(url);
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {

@@ -1,5 +1,6 @@
 package org.redmap.analysis;
 
+import org.redmap.io.StrictJson;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Collections;

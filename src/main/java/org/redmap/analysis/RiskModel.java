@@ -1,5 +1,6 @@
 package org.redmap.analysis;
 
+import org.redmap.io.StrictJson;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

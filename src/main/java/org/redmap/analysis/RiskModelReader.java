@@ -1,5 +1,6 @@
 package org.redmap.analysis;
 
+import org.redmap.io.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,17 +29,17 @@ public final class RiskModelReader {
     }
 
     public RiskModel read(byte[] json, String fileName) throws DataFileException {
-        StrictJson f = StrictJson.parse(json, fileName);
+        StrictJson<DataFileException> f = StrictJson.parse(json, fileName, DataFileException::new);
         JsonNode root = f.root();
         f.checkFormat(FORMAT, VERSION);
         f.onlyKeys(root, "", "format", "version", "name", "note", "factors");
         List<RiskFactor> factors = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        List<JsonNode> items = f.array(root, "", "factors");
+        List<JsonNode> items = f.nonEmptyArray(root, "", "factors");
         double total = 0;
         for (int i = 0; i < items.size(); i++) {
             String p = StrictJson.child("/factors", i);
-            JsonNode item = f.element(items.get(i), p);
+            JsonNode item = f.object(items.get(i), p);
             f.onlyKeys(item, p, "id", "label", "weight", "formula", "input", "assumption", "note");
             String id = f.text(item, p, "id");
             if (!id.matches("[a-z0-9_.-]+")) {
@@ -57,7 +58,7 @@ public final class RiskModelReader {
                 factors);
     }
 
-    private static FactorFormula formula(StrictJson f, JsonNode node, String p) throws DataFileException {
+    private static FactorFormula formula(StrictJson<DataFileException> f, JsonNode node, String p) throws DataFileException {
         String kind = f.text(node, p, "kind");
         switch (kind) {
             case "vendor-table" -> {

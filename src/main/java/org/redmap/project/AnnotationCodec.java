@@ -1,5 +1,6 @@
 package org.redmap.project;
 
+import org.redmap.io.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -94,10 +95,10 @@ final class AnnotationCodec {
         return o;
     }
 
-    static Annotation read(StrictReader in, JsonNode node, String pointer) throws ProjectException {
+    static Annotation read(StrictJson<ProjectException> in, JsonNode node, String pointer) throws ProjectException {
         in.object(node, pointer);
         String typeName = in.text(node, pointer, "type");
-        AnnotationKind kind = kind(in, typeName, StrictReader.child(pointer, "type"));
+        AnnotationKind kind = kind(in, typeName, StrictJson.child(pointer, "type"));
         String id = in.text(node, pointer, "id");
         AnnotationStyle style = style(in, node, pointer, kind);
         try {
@@ -129,8 +130,8 @@ final class AnnotationCodec {
                     in.onlyKeys(node, pointer, "type", "id", "vertices", "style");
                     List<LonLat> vertices = new ArrayList<>();
                     List<JsonNode> items = in.array(node, pointer, "vertices");
-                    String at = StrictReader.child(pointer, "vertices");
-                    for (int i = 0; i < items.size(); i++) vertices.add(position(in, items.get(i), StrictReader.child(at, i)));
+                    String at = StrictJson.child(pointer, "vertices");
+                    for (int i = 0; i < items.size(); i++) vertices.add(position(in, items.get(i), StrictJson.child(at, i)));
                     if (vertices.size() < 3) throw in.error(at, "a polygon needs at least 3 vertices, found " + vertices.size());
                     yield new PolygonNote(id, vertices, style);
                 }
@@ -149,7 +150,7 @@ final class AnnotationCodec {
         }
     }
 
-    private static AnnotationKind kind(StrictReader in, String typeName, String pointer) throws ProjectException {
+    private static AnnotationKind kind(StrictJson<ProjectException> in, String typeName, String pointer) throws ProjectException {
         String wanted = typeName.strip().toLowerCase(Locale.ROOT);
         for (AnnotationKind k : AnnotationKind.values()) {
             if (type(k).equals(wanted)) return k;
@@ -157,15 +158,15 @@ final class AnnotationCodec {
         throw in.error(pointer, "unknown annotation type '" + typeName + "' (known: " + knownTypes() + ")");
     }
 
-    private static LonLat position(StrictReader in, JsonNode object, String pointer, String key) throws ProjectException {
+    private static LonLat position(StrictJson<ProjectException> in, JsonNode object, String pointer, String key) throws ProjectException {
         in.require(object, pointer, key);
-        return position(in, object.get(key), StrictReader.child(pointer, key));
+        return position(in, object.get(key), StrictJson.child(pointer, key));
     }
 
-    private static LonLat position(StrictReader in, JsonNode node, String pointer) throws ProjectException {
+    private static LonLat position(StrictJson<ProjectException> in, JsonNode node, String pointer) throws ProjectException {
         if (!node.isArray() || node.size() != 2) throw in.error(pointer, "a position is [longitude, latitude]");
-        double lon = in.numberValue(node.get(0), StrictReader.child(pointer, 0), "longitude");
-        double lat = in.numberValue(node.get(1), StrictReader.child(pointer, 1), "latitude");
+        double lon = in.numberValue(node.get(0), StrictJson.child(pointer, 0), "longitude");
+        double lat = in.numberValue(node.get(1), StrictJson.child(pointer, 1), "latitude");
         try {
             return new LonLat(lon, lat);
         } catch (IllegalArgumentException e) {
@@ -174,11 +175,11 @@ final class AnnotationCodec {
     }
 
     /** The style as written; keys left out take the kind's default, so a hand-written annotation can give only a colour. */
-    private static AnnotationStyle style(StrictReader in, JsonNode node, String pointer, AnnotationKind kind)
+    private static AnnotationStyle style(StrictJson<ProjectException> in, JsonNode node, String pointer, AnnotationKind kind)
             throws ProjectException {
         AnnotationStyle d = kind.defaultStyle();
         if (!in.has(node, "style")) return d;
-        String at = StrictReader.child(pointer, "style");
+        String at = StrictJson.child(pointer, "style");
         JsonNode s = in.object(node, pointer, "style");
         in.onlyKeys(s, at, "colour", "line_width", "font_size", "fill_opacity");
         try {

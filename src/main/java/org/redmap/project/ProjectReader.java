@@ -1,5 +1,6 @@
 package org.redmap.project;
 
+import org.redmap.io.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -28,10 +29,10 @@ import org.redmap.render.OverlaySetting;
  */
 final class ProjectReader {
 
-    private final StrictReader in;
+    private final StrictJson<ProjectException> in;
     private final Path folder;
 
-    private ProjectReader(StrictReader in, Path folder) {
+    private ProjectReader(StrictJson<ProjectException> in, Path folder) {
         this.in = in;
         this.folder = folder;
     }
@@ -41,12 +42,12 @@ final class ProjectReader {
      * @param folder the project's folder, against which relative data paths are resolved
      */
     static Parsed read(byte[] bytes, String name, Path folder) throws ProjectException {
-        StrictReader in = StrictReader.parse(bytes, name);
+        StrictJson<ProjectException> in = StrictJson.parse(bytes, name, ProjectException::new);
         return new Parsed(new ProjectReader(in, folder).project(), in);
     }
 
     /** The project and the reader that knows where each value was, for later errors about them. */
-    record Parsed(Project project, StrictReader locations) {
+    record Parsed(Project project, StrictJson<ProjectException> locations) {
     }
 
     private Project project() throws ProjectException {
@@ -173,9 +174,9 @@ final class ProjectReader {
             JsonNode w = in.object(node, "/model", "risk_weights");
             for (Iterator<String> it = w.fieldNames(); it.hasNext(); ) {
                 String id = it.next();
-                String at = StrictReader.child("/model/risk_weights", id);
+                String at = StrictJson.child("/model/risk_weights", id);
                 double weight = in.numberValue(w.get(id), at, "the weight of '" + id + "'");
-                if (weight < 0) throw in.error(at, "the weight of '" + id + "' must be 0 or more, found " + StrictReader.plain(weight));
+                if (weight < 0) throw in.error(at, "the weight of '" + id + "' must be 0 or more, found " + StrictJson.plain(weight));
                 weights.put(id, weight);
             }
         }

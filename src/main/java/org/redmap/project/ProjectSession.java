@@ -1,5 +1,6 @@
 package org.redmap.project;
 
+import org.redmap.io.StrictJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -112,7 +113,7 @@ public final class ProjectSession {
             try {
                 model = model.withWeight(w.getKey(), w.getValue());
             } catch (IllegalArgumentException e) {
-                throw new ProjectProblem(StrictReader.child("/model/risk_weights", w.getKey()), e.getMessage(), e);
+                throw new ProjectProblem(StrictJson.child("/model/risk_weights", w.getKey()), e.getMessage(), e);
             }
         }
         if (model.factors().stream().noneMatch(f -> f.weight() > 0)) {

@@ -1,4 +1,4 @@
-package org.redmap.analysis;
+package org.redmap.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -22,12 +22,20 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Validating access to one hand-edited JSON file, as the vendor-assignments reader does it: strict
- * JSON (a repeated key is an error), unknown keys rejected, and every error located by JSON pointer,
+ * Validating access to one hand-editable JSON file (a model, a timeline, a project): strict JSON
+ * (a repeated key is an error), unknown keys rejected, and every error located by JSON pointer,
  * line and column. Jackson's tree drops locations, so a streaming pass records where each value
- * starts first.
+ * starts first. Each kind of file throws its own {@link JsonFileException}, made by {@code errors}.
+ *
+ * @param <E> the exception a problem in this kind of file is reported with
  */
-final class StrictJson {
+public final class StrictJson<E extends JsonFileException> {
+
+    /** Makes the exception for a problem at a place in the file. */
+    @FunctionalInterface
+    public interface Errors<E extends JsonFileException> {
+        E at(String file, String pointer, int line, int column, String reason, Throwable cause);
+    }
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // a repeated key is a mistake, not an override
@@ -39,33 +47,36 @@ final class StrictJson {
     private final String file;
     private final JsonNode root;
     private final Map<String, JsonLocation> starts;
+    private final Errors<E> errors;
 
-    private StrictJson(String file, JsonNode root, Map<String, JsonLocation> starts) {
+    private StrictJson(String file, JsonNode root, Map<String, JsonLocation> starts, Errors<E> errors) {
         this.file = file;
         this.root = root;
         this.starts = starts;
+        this.errors = errors;
     }
 
-    static StrictJson parse(byte[] json, String file) throws DataFileException {
+    /** Parses a file that must hold one JSON object; {@code file} is its name in messages. */
+    public static <E extends JsonFileException> StrictJson<E> parse(byte[] json, String file, Errors<E> errors) throws E {
+        JsonNode root;
+        Map<String, JsonLocation> starts;
         try {
-            Map<String, JsonLocation> starts = scan(json);
-            JsonNode root = MAPPER.readTree(json);
-            if (root == null || root.isMissingNode()) throw new DataFileException(file, "", -1, -1, "the file is empty");
-            if (!root.isObject()) throw new DataFileException(file, "", 1, 1, "the file must hold one JSON object");
-            return new StrictJson(file, root, starts);
+            starts = scan(json);
+            root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new DataFileException(file, "", at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
+            throw errors.at(file, "", at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
                     "not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (DataFileException e) {
-            throw e;
         } catch (IOException e) {
-            throw new DataFileException(file, "", -1, -1, "could not be read: " + e.getMessage(), e);
+            throw errors.at(file, "", -1, -1, "could not be read: " + e.getMessage(), e);
         }
+        if (root == null || root.isMissingNode()) throw errors.at(file, "", -1, -1, "the file is empty", null);
+        if (!root.isObject()) throw errors.at(file, "", 1, 1, "the file must hold one JSON object", null);
+        return new StrictJson<>(file, root, starts, errors);
     }
 
     /** Reads a resource that ships with redmap (under /org/redmap/data/). */
-    static byte[] bundled(String name) throws IOException {
+    public static byte[] bundled(String name) throws IOException {
         try (InputStream in = StrictJson.class.getResourceAsStream("/org/redmap/data/" + name)) {
             if (in == null) throw new IOException("bundled data file " + name + " is missing from the application");
             return in.readAllBytes();
@@ -86,23 +97,28 @@ final class StrictJson {
         return starts;
     }
 
-    JsonNode root() {
+    public JsonNode root() {
         return root;
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    static String child(String pointer, String key) {
+    public static String child(String pointer, String key) {
         return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
     }
 
-    static String child(String pointer, int index) {
+    public static String child(String pointer, int index) {
         return pointer + "/" + index;
     }
 
-    DataFileException error(String pointer, String problem) {
+    /** An error at the value {@code pointer} names, or at its nearest ancestor with a known position. */
+    public E error(String pointer, String problem) {
+        return error(pointer, problem, null);
+    }
+
+    public E error(String pointer, String problem, Throwable cause) {
         String p = pointer;
         JsonLocation at;
         while (true) {
@@ -111,15 +127,15 @@ final class StrictJson {
             p = p.substring(0, p.lastIndexOf('/'));
         }
         return at == null
-                ? new DataFileException(file, pointer, -1, -1, problem)
-                : new DataFileException(file, pointer, at.getLineNr(), at.getColumnNr(), problem);
+                ? errors.at(file, pointer, -1, -1, problem, cause)
+                : errors.at(file, pointer, at.getLineNr(), at.getColumnNr(), problem, cause);
     }
 
     /**
      * Checks {@code format} and {@code version} before anything else, so a file from a newer redmap
      * fails with that explanation rather than with "unknown key" about a key this version never knew.
      */
-    void checkFormat(String format, int newestVersion) throws DataFileException {
+    public void checkFormat(String format, int newestVersion) throws E {
         String found = text(root, "", "format");
         if (!format.equals(found)) {
             throw error("/format", "expected format \"" + format + "\", found \"" + found + "\"");
@@ -136,7 +152,7 @@ final class StrictJson {
     }
 
     /** Rejects keys outside {@code allowed}: a misspelt optional key would otherwise be lost silently. */
-    void onlyKeys(JsonNode object, String pointer, String... allowed) throws DataFileException {
+    public void onlyKeys(JsonNode object, String pointer, String... allowed) throws E {
         List<String> keys = Arrays.asList(allowed);
         for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
             String key = it.next();
@@ -147,58 +163,80 @@ final class StrictJson {
         }
     }
 
-    boolean has(JsonNode object, String key) {
+    public boolean has(JsonNode object, String key) {
         JsonNode value = object.get(key);
         return value != null && !value.isNull();
     }
 
-    JsonNode object(JsonNode parent, String pointer, String key) throws DataFileException {
+    public void require(JsonNode object, String pointer, String key) throws E {
+        if (!has(object, key)) throw error(pointer, "missing required field '" + key + "'");
+    }
+
+    public JsonNode object(JsonNode parent, String pointer, String key) throws E {
         require(parent, pointer, key);
         JsonNode node = parent.get(key);
         if (!node.isObject()) throw error(child(pointer, key), "'" + key + "' must be a JSON object");
         return node;
     }
 
-    /** The elements of a required array, which must not be empty. */
-    List<JsonNode> array(JsonNode parent, String pointer, String key) throws DataFileException {
+    /** A value that must be an object (an array element, say), with its pointer for messages. */
+    public JsonNode object(JsonNode node, String pointer) throws E {
+        if (!node.isObject()) throw error(pointer, "must be a JSON object");
+        return node;
+    }
+
+    /** The elements of a required array, which may be empty. */
+    public List<JsonNode> array(JsonNode parent, String pointer, String key) throws E {
         require(parent, pointer, key);
         JsonNode node = parent.get(key);
         if (!node.isArray()) throw error(child(pointer, key), "'" + key + "' must be a JSON array");
-        if (node.isEmpty()) throw error(child(pointer, key), "'" + key + "' must not be empty");
         List<JsonNode> items = new ArrayList<>();
         node.forEach(items::add);
         return items;
     }
 
-    /** An element that must be an object, with its pointer for messages. */
-    JsonNode element(JsonNode node, String pointer) throws DataFileException {
-        if (!node.isObject()) throw error(pointer, "must be a JSON object");
-        return node;
+    /** The elements of a required array, which must not be empty. */
+    public List<JsonNode> nonEmptyArray(JsonNode parent, String pointer, String key) throws E {
+        List<JsonNode> items = array(parent, pointer, key);
+        if (items.isEmpty()) throw error(child(pointer, key), "'" + key + "' must not be empty");
+        return items;
     }
 
-    String text(JsonNode object, String pointer, String key) throws DataFileException {
+    /** The elements of an array, empty when the key is absent or null. */
+    public List<JsonNode> optionalArray(JsonNode parent, String pointer, String key) throws E {
+        if (!has(parent, key)) return List.of();
+        return array(parent, pointer, key);
+    }
+
+    public String text(JsonNode object, String pointer, String key) throws E {
         require(object, pointer, key);
         return optionalText(object, pointer, key);
     }
 
-    /** A non-blank string, trimmed, or null when absent or null. */
-    String optionalText(JsonNode object, String pointer, String key) throws DataFileException {
+    /** A non-blank string as written, or null when absent or null. */
+    public String optionalText(JsonNode object, String pointer, String key) throws E {
         if (!has(object, key)) return null;
         JsonNode value = object.get(key);
         if (!value.isTextual()) throw error(child(pointer, key), "'" + key + "' must be a string");
         if (value.asText().isBlank()) throw error(child(pointer, key), "'" + key + "' is blank");
-        return value.asText().trim();
+        return value.asText();
     }
 
-    double number(JsonNode object, String pointer, String key) throws DataFileException {
-        require(object, pointer, key);
+    /** A string that may be empty; "" when absent or null. */
+    public String textOrEmpty(JsonNode object, String pointer, String key) throws E {
+        if (!has(object, key)) return "";
         JsonNode value = object.get(key);
-        if (!value.isNumber()) throw error(child(pointer, key), "'" + key + "' must be a number");
-        return value.asDouble();
+        if (!value.isTextual()) throw error(child(pointer, key), "'" + key + "' must be a string");
+        return value.asText();
+    }
+
+    public double number(JsonNode object, String pointer, String key) throws E {
+        require(object, pointer, key);
+        return numberValue(object.get(key), child(pointer, key), "'" + key + "'");
     }
 
     /** A number in [min, max]. */
-    double number(JsonNode object, String pointer, String key, double min, double max) throws DataFileException {
+    public double number(JsonNode object, String pointer, String key, double min, double max) throws E {
         double v = number(object, pointer, key);
         if (!(v >= min && v <= max)) {
             throw error(child(pointer, key), "'" + key + "' must be from " + plain(min) + " to " + plain(max)
@@ -207,7 +245,16 @@ final class StrictJson {
         return v;
     }
 
-    long wholeNumber(JsonNode object, String pointer, String key, long min) throws DataFileException {
+    /** A finite number; {@code what} names it in messages. */
+    public double numberValue(JsonNode value, String pointer, String what) throws E {
+        if (!value.isNumber()) throw error(pointer, what + " must be a number");
+        double d = value.asDouble();
+        if (!Double.isFinite(d)) throw error(pointer, what + " is too large");
+        return d;
+    }
+
+    /** A whole number of at least {@code min}. */
+    public long wholeNumber(JsonNode object, String pointer, String key, long min) throws E {
         require(object, pointer, key);
         JsonNode value = object.get(key);
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
@@ -217,11 +264,26 @@ final class StrictJson {
         return value.asLong();
     }
 
-    private void require(JsonNode object, String pointer, String key) throws DataFileException {
-        if (!has(object, key)) throw error(pointer, "missing required field '" + key + "'");
+    /** A whole number in [min, max]. */
+    public int wholeNumber(JsonNode object, String pointer, String key, int min, int max) throws E {
+        require(object, pointer, key);
+        JsonNode value = object.get(key);
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw error(child(pointer, key), "'" + key + "' must be a whole number");
+        }
+        int v = value.asInt();
+        if (v < min || v > max) throw error(child(pointer, key), "'" + key + "' must be from " + min + " to " + max + ", found " + v);
+        return v;
     }
 
-    static String plain(double v) {
+    public boolean bool(JsonNode object, String pointer, String key, boolean absent) throws E {
+        if (!has(object, key)) return absent;
+        JsonNode value = object.get(key);
+        if (!value.isBoolean()) throw error(child(pointer, key), "'" + key + "' must be true or false");
+        return value.asBoolean();
+    }
+
+    public static String plain(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }
