@@ -1,6 +1,8 @@
 package org.redmap.ui;
 
 import java.util.Locale;
+import org.redmap.io.CoverageCell;
+import org.redmap.io.CoveragePolygons;
 import org.redmap.model.NotablePlace;
 import org.redmap.model.TaggedRegion;
 
@@ -21,5 +23,12 @@ final class PointerText {
     static String site(NotablePlace site) {
         return site.name() + " · " + site.assignment().vendor().name() + " (" + site.assignment().basis().key()
                 + ") · " + site.kind().label().toLowerCase(Locale.ROOT);
+    }
+
+    /** "Cell cell-000042: 73.5 % (imported, cells.geojson)". */
+    static String cell(CoverageCell cell, CoveragePolygons data) {
+        return "Cell " + cell.id() + ": " + org.redmap.render.CellValues.value(cell.value(), data)
+                + (data.unit() == CoveragePolygons.Unit.RAW || !cell.hasValue() ? "" : " " + data.property())
+                + " (imported, " + data.source() + ")";
     }
 }
