@@ -114,4 +114,15 @@ class CoveragePolygonReaderTest {
         assertThat(SyntheticGrid.syntheticCoverage(-99.13, 19.43)).isEqualTo(95.0);
         assertThat(SyntheticGrid.syntheticCoverage(-117, 32)).isLessThan(10);
     }
+
+    @Test
+    void theShippedExampleIsCleanAndSaysInEveryFeatureThatItIsSynthetic() throws Exception {
+        Path example = Path.of("data/examples/coverage-cells-synthetic.geojson");
+        FeatureCollection c = GeoJsonText.read(Files.readString(example, StandardCharsets.UTF_8));
+        assertThat(c.features()).isNotEmpty().allSatisfy(f -> assertThat(f.text("note")).startsWith("SYNTHETIC"));
+        assertThat(Files.readString(example, StandardCharsets.UTF_8)).startsWith("{\"type\":\"FeatureCollection\",\"note\":\"SYNTHETIC, ILLUSTRATIVE ONLY");
+        CoveragePolygons p = new CoveragePolygonReader().load(c, "coverage_pct");
+        assertThat(p.isClean()).isTrue();
+        assertThat(p.cells()).hasSize(c.features().size());
+    }
 }
