@@ -57,6 +57,8 @@ final class MapGestures {
         // A changed map (an override, another file) changes what the pointer is on; a new analysis its numbers.
         state.mapProperty().addListener((o, a, b) -> refreshPointer());
         state.analysisProperty().addListener((o, a, b) -> refreshPointer());
+        state.layersProperty().addListener((o, a, b) -> refreshPointer());
+        state.polygonsProperty().addListener((o, a, b) -> refreshPointer());
         state.viewportProperty().addListener((o, a, b) -> {
             if (!dragging) refreshPointer();
         });
@@ -136,6 +138,9 @@ final class MapGestures {
         if (dragging) return;
         String text = site != null ? PointerText.site(site) : region != null ? PointerText.region(region)
                 + (state.analysis() == null ? "" : "\n" + AnalysisText.hover(region.id(), state.analysis())) : null;
+        // An imported cell under the pointer adds its value and file, over land or sea alike.
+        String cell = state.cellAt(p.getX(), p.getY()).map(c -> PointerText.cell(c, state.polygons().data())).orElse(null);
+        if (cell != null) text = text == null ? cell : text + "\n" + cell;
         if (text == null) view.hideChip();
         else view.showChip(text, p.getX(), p.getY());
     }

@@ -92,6 +92,8 @@ class PolygonImportWindowTest {
 
         robot.moveTo(screenPoint(-96.7, 17.1));
         waitUntil(() -> text("#statusCell").equals("Cell oax: 96.5 % coverage_pct (imported, cells.geojson)"));
+        assertThat(fx(() -> window.mapView().chip().getText())).contains("Oaxaca · Huawei",
+                "Cell oax: 96.5 % coverage_pct (imported, cells.geojson)");
         robot.moveTo(screenPoint(-110.5, 29.5));
         waitUntil(() -> text("#statusCell").isEmpty());
 
