@@ -83,7 +83,12 @@ public record CoveragePolygons(String source, String property, List<String> nume
 
     /** One line: "cells.geojson: 1,998 of 2,000 features drawn, 1,990 with a value of "coverage"". */
     public String headline() {
-        return String.format(Locale.ROOT, "%s: %,d of %,d features drawn, %,d with a value of \"%s\"", source,
+        return source + ": " + counts();
+    }
+
+    /** "1,998 of 2,000 features drawn, 1,990 with a value of "coverage"; 12 problem(s)". */
+    public String counts() {
+        return String.format(Locale.ROOT, "%,d of %,d features drawn, %,d with a value of \"%s\"",
                 cells.size(), features, withValue(), property)
                 + (problems.isEmpty() ? "" : String.format(Locale.ROOT, "; %,d problem(s)", problems.size()));
     }

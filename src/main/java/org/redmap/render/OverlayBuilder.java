@@ -66,7 +66,7 @@ public final class OverlayBuilder {
         var data = layer.data();
         ClassBreaks breaks = Classification.classify(method, data.values(), classes);
         return new Overlay.Polygons(POLYGONS, "Coverage polygons", "Imported from " + data.source() + ": \u201C"
-                + data.property() + "\u201D; " + data.headline().substring(data.source().length() + 2) + ".",
+                + data.property() + "\u201D; " + data.counts() + ".",
                 layer, breaks, Ramp.cividis(), opacity);
     }
 

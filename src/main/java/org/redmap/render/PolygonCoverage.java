@@ -25,6 +25,20 @@ public record PolygonCoverage(CoveragePolygons data, ProjectedLayer<CoverageCell
         return new PolygonCoverage(data, ProjectedLayer.project(data.cells(), CoverageCell::geometry, projection));
     }
 
+    /**
+     * Identity: one import, one projection. Frames compare their requests on every change, and a
+     * deep comparison of 20,000 cells' geometries would cost more than the frame.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** The cell covering a projected point, the last in file order where cells overlap (it is drawn on top). */
     public Optional<CoverageCell> at(Coordinate world) {
         return cells.at(world).map(ProjectedLayer.Item::value);

@@ -162,6 +162,10 @@ class CoveragePolygonsExportTest {
         Cli layerOnly = Cli.run("export", "--out", out.toString(), "--layers", "vendor,polygons");
         assertThat(layerOnly.code()).isEqualTo(Launcher.USAGE);
         assertThat(layerOnly.err()).contains("--coverage-polygons FILE.geojson");
+        Cli withProject = Cli.run("export", "--out", out.toString(), "--project", "data/examples/briefing.redmap.json",
+                "--coverage-polygons", cells().toString());
+        assertThat(withProject.code()).isEqualTo(Launcher.USAGE);
+        assertThat(withProject.err()).contains("--coverage-polygons does not go with --project");
         assertThat(Files.exists(out)).as("nothing written").isFalse();
     }
 
