@@ -97,6 +97,7 @@ final class MapGestures {
 
     private void clicked(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;
+        state.pickCell(e.getX(), e.getY());
         NotablePlace site = state.siteAt(e.getX(), e.getY(), SITE_HIT_RADIUS).orElse(null);
         if (site != null) {
             state.select(Selection.site(site.id()));

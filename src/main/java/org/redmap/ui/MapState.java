@@ -62,6 +62,7 @@ public final class MapState {
     private final ObjectProperty<Classification.Method> classification = new SimpleObjectProperty<>(this,
             "classification", Classification.Method.NATURAL_BREAKS);
     private final ObjectProperty<PolygonCoverage> polygons = new SimpleObjectProperty<>(this, "polygons");
+    private final ObjectProperty<CoverageCell> clickedCell = new SimpleObjectProperty<>(this, "clickedCell");
     private final StringProperty hoveredId = new SimpleStringProperty(this, "hoveredId");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
     /** The document as the rules tagged it, so an override can be reverted. */
@@ -187,10 +188,21 @@ public final class MapState {
      * place and opacity when another file was imported before) and is switched on.
      */
     public void showPolygons(PolygonCoverage imported) {
+        clickedCell.set(null);
         polygons.set(java.util.Objects.requireNonNull(imported, "imported"));
         OverlaySetting setting = layers.get().overlay(OverlayBuilder.POLYGONS)
                 .orElse(new OverlaySetting(OverlayBuilder.POLYGONS, true, MapLayers.defaultOpacity(OverlayBuilder.POLYGONS)));
         layers.set(layers.get().withOverlay(setting.withVisible(true)));
+    }
+
+    /** The imported cell last clicked (for the inspector); null when the click was on none. */
+    public ReadOnlyObjectProperty<CoverageCell> clickedCellProperty() {
+        return clickedCell;
+    }
+
+    /** Remembers the imported cell at a clicked view point, or that there was none. */
+    public void pickCell(double screenX, double screenY) {
+        clickedCell.set(cellAt(screenX, screenY).orElse(null));
     }
 
     /**

@@ -94,8 +94,14 @@ class PolygonImportWindowTest {
         waitUntil(() -> text("#statusCell").equals("Cell oax: 96.5 % coverage_pct (imported, cells.geojson)"));
         assertThat(fx(() -> window.mapView().chip().getText())).contains("Oaxaca · Huawei",
                 "Cell oax: 96.5 % coverage_pct (imported, cells.geojson)");
+        robot.clickOn(screenPoint(-96.7, 17.1));
+        waitUntil(() -> "Oaxaca".equals(text("#inspectorTitle")));
+        assertThat(text("#inspectorCell")).isEqualTo("Cell oax: 96.5 % coverage_pct (imported, cells.geojson)");
         robot.moveTo(screenPoint(-110.5, 29.5));
         waitUntil(() -> text("#statusCell").isEmpty());
+        robot.clickOn(screenPoint(-110.5, 29.5));
+        waitUntil(() -> "Sonora".equals(text("#inspectorTitle")));
+        assertThat(fx(() -> robot.lookup("#inspectorCell").query().isVisible())).as("no cell there").isFalse();
 
         // The row's opacity and the classification chooser act on the cells like on any graduated overlay.
         fx(() -> {
