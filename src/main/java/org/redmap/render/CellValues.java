@@ -42,12 +42,12 @@ public final class CellValues {
         return unit == CoveragePolygons.Unit.RAW ? text : text + " %";
     }
 
-    /** One value for the status bar and inspector: "73.5 %" or "-97.25 signal_dbm". */
+    /** One value for the status bar and inspector: "73.5 %", or "-97.25" for a raw number; "no value" for NaN. */
     public static String value(double value, CoveragePolygons data) {
         CoveragePolygons.Unit unit = data.unit();
         if (Double.isNaN(value)) return "no value";
         String n = number(value, unit, unit == CoveragePolygons.Unit.RAW ? plainDecimals(value) : 1);
-        return unit == CoveragePolygons.Unit.RAW ? n + " " + data.property() : n + " %";
+        return unit == CoveragePolygons.Unit.RAW ? n : n + " %";
     }
 
     private static String number(double v, CoveragePolygons.Unit unit, int decimals) {

@@ -25,10 +25,9 @@ final class PointerText {
                 + ") · " + site.kind().label().toLowerCase(Locale.ROOT);
     }
 
-    /** "Cell cell-000042: 73.5 % (imported, cells.geojson)". */
+    /** "coverage_pct 73.5 % · cell-000042 · imported, cells.geojson": the value first, then where it comes from. */
     static String cell(CoverageCell cell, CoveragePolygons data) {
-        return "Cell " + cell.id() + ": " + org.redmap.render.CellValues.value(cell.value(), data)
-                + (data.unit() == CoveragePolygons.Unit.RAW || !cell.hasValue() ? "" : " " + data.property())
-                + " (imported, " + data.source() + ")";
+        return data.property() + " " + org.redmap.render.CellValues.value(cell.value(), data) + " · " + cell.id()
+                + " · imported, " + data.source();
     }
 }

@@ -91,12 +91,12 @@ class PolygonImportWindowTest {
         assertThat(differingPixels(before, frame())).as("the cells are drawn").isGreaterThan(300);
 
         robot.moveTo(screenPoint(-96.7, 17.1));
-        waitUntil(() -> text("#statusCell").equals("Cell oax: 96.5 % coverage_pct (imported, cells.geojson)"));
+        waitUntil(() -> text("#statusCell").equals("coverage_pct 96.5 % · oax · imported, cells.geojson"));
         assertThat(fx(() -> window.mapView().chip().getText())).contains("Oaxaca · Huawei",
-                "Cell oax: 96.5 % coverage_pct (imported, cells.geojson)");
+                "coverage_pct 96.5 % · oax · imported, cells.geojson");
         robot.clickOn(screenPoint(-96.7, 17.1));
         waitUntil(() -> "Oaxaca".equals(text("#inspectorTitle")));
-        assertThat(text("#inspectorCell")).isEqualTo("Cell oax: 96.5 % coverage_pct (imported, cells.geojson)");
+        assertThat(text("#inspectorCell")).isEqualTo("coverage_pct 96.5 % · oax · imported, cells.geojson");
         robot.moveTo(screenPoint(-110.5, 29.5));
         waitUntil(() -> text("#statusCell").isEmpty());
         robot.clickOn(screenPoint(-110.5, 29.5));
