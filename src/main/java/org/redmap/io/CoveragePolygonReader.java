@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
+import org.locationtech.jts.geom.util.PolygonExtracter;
 
 /**
  * Reads any GeoJSON FeatureCollection of polygons with a numeric property (coverage cells,
@@ -114,7 +115,7 @@ public final class CoveragePolygonReader {
             return null;
         }
         if (g.isValid()) return g;
-        Geometry fixed = GeometryFixer.fix(g);
+        Geometry fixed = polygonal(GeometryFixer.fix(g));
         if (!(fixed instanceof Polygon || fixed instanceof MultiPolygon) || fixed.isEmpty()) {
             problems.add(new CellProblem(CellProblem.Kind.UNREPAIRABLE, f.index(), id,
                     where + ": invalid " + g.getGeometryType() + " with no area left once repaired"));
@@ -123,6 +124,16 @@ public final class CoveragePolygonReader {
         problems.add(new CellProblem(CellProblem.Kind.REPAIRED, f.index(), id,
                 where + ": invalid " + g.getGeometryType() + " (self-intersecting or similar), repaired"));
         return fixed;
+    }
+
+    /** The polygons of a repaired geometry, which may come back as a collection with stray lines or points. */
+    private static Geometry polygonal(Geometry fixed) {
+        if (fixed instanceof Polygon || fixed instanceof MultiPolygon) return fixed;
+        @SuppressWarnings("unchecked")
+        List<Polygon> polygons = PolygonExtracter.getPolygons(fixed);
+        if (polygons.isEmpty()) return fixed;
+        return polygons.size() == 1 ? polygons.get(0)
+                : fixed.getFactory().createMultiPolygon(polygons.toArray(Polygon[]::new));
     }
 
     private static String describe(Object raw) {
