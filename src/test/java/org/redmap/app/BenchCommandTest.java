@@ -25,7 +25,10 @@ class BenchCommandTest {
                 .contains("MapAnalysis.bundled").contains("render 1920x1080 @1x, all overlays")
                 .contains("coverage, risk, footprint, bands")
                 .contains("read (CoveragePolygonReader)").contains("300 cells").contains("render 1920x1080 @1x, polygons")
-                .contains("cells in view (STRtree culling)");
+                .contains("cells in view (STRtree culling)")
+                .contains("export PNG, all layers + annotations (ProjectExporter)").contains("of 8 kinds, 4 overlays");
+        assertThat(dir.resolve("briefing-3840x2160.png")).isRegularFile();
+        assertThat(dir.resolve("briefing-3840x2160.png.json")).isRegularFile();
         assertThat(dir.resolve("coverage-polygons-300.geojson")).isRegularFile();
         assertThat(dir.resolve("synthetic-200.geojson")).isRegularFile();
         assertThat(dir.resolve("synthetic-200.png")).isRegularFile();
