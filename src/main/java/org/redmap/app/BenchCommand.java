@@ -32,6 +32,8 @@ import org.redmap.analysis.RiskModel;
 import org.redmap.analysis.RiskModelReader;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
+import org.redmap.io.CoveragePolygonReader;
+import org.redmap.io.CoveragePolygons;
 import org.redmap.io.SyntheticGrid;
 import org.redmap.model.MapDocument;
 import org.redmap.model.annotation.Annotation;
@@ -51,6 +53,7 @@ import org.redmap.render.MapLayers;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Overlay;
 import org.redmap.render.OverlayBuilder;
+import org.redmap.render.PolygonCoverage;
 import org.redmap.render.RenderRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +68,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = RedmapCommand.Version.class,
         description = {"Times loading, projecting, analysing and rendering, and prints a table.",
                 "First the bundled map, then the analyses behind the overlays (modelled coverage, border bands,",
-                "risk) and a render with every overlay, then the example briefing project exported to a 3840x2160 PNG",
+                "risk) and a render with every overlay, then a layer of --polygon-cells imported coverage polygons",
+                "(read, projected, classified, drawn), then the example briefing project exported to a 3840x2160 PNG",
                 "with every layer and one annotation of each kind, then a synthetic grid of --cells polygons, which it also",
                 "exports to PNG through the export command.",
                 "Renders are timed --runs times after 2 warm-up renders (more before the first size);",
@@ -91,6 +95,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed repetitions of each measured step, 1 to 100 (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--polygon-cells", defaultValue = "20000", paramLabel = "N",
+            description = "Cells in the synthetic coverage-polygon layer, 1 to 2,000,000 (default: ${DEFAULT-VALUE}).")
+    int polygonCells;
+
     static final String EXAMPLE_PROJECT = "/org/redmap/data/examples/briefing.redmap.json";
 
     private final List<String[]> rows = new ArrayList<>();
@@ -98,6 +106,9 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (cells < 1 || cells > 2_000_000) throw new ParameterException(spec.commandLine(), "--cells must be from 1 to 2000000, not " + cells);
+        if (polygonCells < 1 || polygonCells > 2_000_000) {
+            throw new ParameterException(spec.commandLine(), "--polygon-cells must be from 1 to 2000000, not " + polygonCells);
+        }
         if (runs < 1 || runs > 100) throw new ParameterException(spec.commandLine(), "--runs must be from 1 to 100, not " + runs);
         if (outDir != null && !Files.isDirectory(outDir)) {
             throw new ParameterException(spec.commandLine(), "the --out folder does not exist: " + outDir.toAbsolutePath().normalize());
@@ -131,11 +142,15 @@ final class BenchCommand implements Callable<Integer> {
             err.println("timing the analyses (modelled coverage, border bands, risk) ...");
             analyses(renderer, map);
 
-            // 3. The example briefing project at 4K with everything on, through the window's export path.
+            // 3. Imported coverage polygons over the bundled map: read, project, classify, draw, hover.
+            err.println("timing a coverage-polygon layer of " + polygonCells + " cells ...");
+            coveragePolygons(renderer, map, dir);
+
+            // 4. The example briefing project at 4K with everything on, through the window's export path.
             err.println("exporting the example briefing at 3840x2160 with every layer and annotation ...");
             briefing(renderer, dir);
 
-            // 4. A synthetic grid of many polygons, through the same loader, tagger and renderer.
+            // 5. A synthetic grid of many polygons, through the same loader, tagger and renderer.
             err.println("writing a synthetic grid of " + cells + " cells ...");
             Path grid = dir.resolve("synthetic-" + cells + ".geojson");
             Timing write = Timing.of(1, () -> {
@@ -246,6 +261,52 @@ final class BenchCommand implements Callable<Integer> {
         row("", "overlays (OverlayBuilder, classification)", overlays.size() + " overlays", build, "");
         render(renderer, map, 1920, 1080, 1, overlays, ", all overlays",
                 overlays.stream().map(Overlay::id).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * What an imported coverage-polygon layer costs: writing and reading the file, projecting and
+     * indexing it once, classifying it (each classification change), drawing the whole map and a
+     * zoomed view (culled by the index), and finding the cell under the pointer.
+     */
+    private void coveragePolygons(MapRenderer renderer, ProjectedMap map, Path dir) throws Exception {
+        Path file = dir.resolve("coverage-polygons-" + polygonCells + ".geojson");
+        Timing write = Timing.of(1, () -> {
+            SyntheticGrid.writeCoverage(file, polygonCells);
+            return null;
+        });
+        row("coverage polygons", "write GeoJSON (SyntheticGrid.writeCoverage)",
+                String.format(Locale.ROOT, "%.1f MB", Files.size(file) / 1e6), write, file.getFileName().toString());
+        CoveragePolygonReader reader = new CoveragePolygonReader();
+        int loadRuns = Math.min(runs, 3);
+        Timing read = Timing.of(loadRuns, () -> reader.read(file, "coverage_pct"));
+        CoveragePolygons data = reader.read(file, "coverage_pct");
+        row("", "read (CoveragePolygonReader)", String.format(Locale.ROOT, "%,d cells", data.cells().size()), read,
+                data.problems().size() + " problems; first run " + ms(read.first()));
+        Timing project = Timing.of(loadRuns, () -> PolygonCoverage.project(data, map.projection()));
+        PolygonCoverage layer = PolygonCoverage.project(data, map.projection());
+        row("", "project + index (PolygonCoverage.project)", "", project, "once per file");
+        OverlayBuilder builder = OverlayBuilder.defaults();
+        Timing classify = Timing.of(runs, () -> builder.polygons(layer, 0.85));
+        row("", "classify (natural breaks, 5 classes)", "", classify, "each classification change");
+        List<Overlay> overlays = List.of(builder.polygons(layer, 0.85));
+        render(renderer, map, 1920, 1080, 1, overlays, ", polygons", "");
+        Viewport home = Maps.home(map, 1920, 1080, Layer.all());
+        Viewport zoomed = new Viewport(home.centerX(), home.centerY(), home.metresPerPixel() / 8, 1920, 1080);
+        RenderRequest close = RenderRequest.of(map, zoomed, 1, Layer.all()).withOverlays(overlays);
+        for (int i = 0; i < WARM_UP; i++) renderer.render(close);
+        Timing closeRender = Timing.of(runs, () -> renderer.render(close));
+        row("", "render 1920x1080 @1x, polygons, zoom x8", "", closeRender,
+                layer.cells().visible(zoomed.visibleWorld()).size() + " cells in view (STRtree culling)");
+        org.locationtech.jts.geom.Coordinate[] probes = new org.locationtech.jts.geom.Coordinate[1000];
+        for (int i = 0; i < probes.length; i++) {
+            probes[i] = home.toWorld(1920 * ((i * 37) % 1000) / 1000.0, 1080 * ((i * 61) % 1000) / 1000.0);
+        }
+        Timing hover = Timing.of(runs, () -> {
+            int found = 0;
+            for (var c : probes) found += layer.at(c).isPresent() ? 1 : 0;
+            return found;
+        });
+        row("", "cell under the pointer x1000 (PolygonCoverage.at)", "", hover, "what 1000 pointer moves cost");
     }
 
     /**

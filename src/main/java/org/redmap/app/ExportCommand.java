@@ -19,6 +19,7 @@ import org.redmap.render.MapRenderer;
 import org.redmap.render.Overlay;
 import org.redmap.render.OverlayBuilder;
 import org.redmap.render.OverlaySetting;
+import org.redmap.render.PolygonCoverage;
 import org.redmap.render.RenderRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +33,9 @@ import picocli.CommandLine.Spec;
                 "A PNG is WIDTHxSCALE by HEIGHTxSCALE pixels at 96xSCALE DPI; SVG and PDF are vector, WIDTH by HEIGHT"
                         + " logical pixels (a PDF page is 0.75 pt per pixel), with text as text.",
                 "Overlays (coverage, risk, footprint, bands) are drawn over the vendor map, each with its legend"
-                        + " section; modelled ones are labelled MODELLED in the legend and the subtitle."})
+                        + " section; modelled ones are labelled MODELLED in the legend and the subtitle.",
+                "--coverage-polygons draws imported polygons (coverage cells, footprints) by one numeric property,"
+                        + " labelled IMPORTED with the property and the file."})
 final class ExportCommand implements Callable<Integer> {
 
     static final int MIN_SIDE = 16;
@@ -85,6 +88,18 @@ final class ExportCommand implements Callable<Integer> {
                     + " stderr. Shows the coverage overlay unless --layers or --preset choose the layers.")
     Path coverage;
 
+    @Option(names = "--coverage-polygons", paramLabel = "FILE.geojson",
+            description = "Imported coverage polygons (cells, footprints): a GeoJSON FeatureCollection of Polygon or"
+                    + " MultiPolygon features in longitude/latitude, drawn as the graduated 'polygons' overlay on top"
+                    + " (unless --layers leaves it out). Features without a value, not polygons or invalid are"
+                    + " reported on stderr.")
+    Path coveragePolygons;
+
+    @Option(names = "--coverage-property", paramLabel = "NAME",
+            description = "The numeric property of --coverage-polygons to draw; may be left out when the file has only"
+                    + " one. A name the file does not have is an error listing the ones it has.")
+    String coverageProperty;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on the map instead of the default.")
     String title;
 
@@ -116,14 +131,19 @@ final class ExportCommand implements Callable<Integer> {
         CoverageJoin join = coverage == null ? null : Maps.joinCoverage(coverage, doc);
         if (join != null) Maps.report(join, spec.commandLine().getErr());
         ProjectedMap map = Maps.project(doc);
+        PolygonCoverage polygons = coveragePolygons == null ? null
+                : Maps.coveragePolygons(coveragePolygons, coverageProperty, map.projection());
+        if (polygons != null) Maps.report(polygons.data(), spec.commandLine().getErr());
         Viewport viewport = Maps.home(map, width, height, shown.base());
         RenderRequest request = RenderRequest.of(map, viewport, scale, shown.base());
         List<Overlay> overlays = List.of();
         long analysisMs = 0;
         if (shown.overlays().stream().anyMatch(OverlaySetting::visible)) {
             long t0 = System.nanoTime();
-            MapAnalysis analysis = Maps.analyse(map, join);
-            overlays = OverlayBuilder.defaults().build(analysis, shown);
+            // Imported polygons need no analysis: skip its second or so when they are the only overlay.
+            boolean analysed = shown.overlays().stream().anyMatch(o -> o.visible() && !o.id().equals(OverlayBuilder.POLYGONS));
+            MapAnalysis analysis = analysed ? Maps.analyse(map, join) : null;
+            overlays = OverlayBuilder.defaults().build(analysis, shown, polygons);
             request = request.withOverlays(overlays);
             analysisMs = (System.nanoTime() - t0) / 1_000_000;
         }
@@ -153,16 +173,29 @@ final class ExportCommand implements Callable<Integer> {
      */
     MapLayers chosenLayers() {
         if (layers != null) return layers;
-        if (preset != null) return MapLayers.preset(preset);
-        MapLayers all = MapLayers.preset(MapLayers.Preset.VENDOR);
-        if (coverage == null) return all;
-        return all.withOverlay(all.overlay(OverlayBuilder.COVERAGE).orElseThrow().withVisible(true));
+        MapLayers chosen = preset != null ? MapLayers.preset(preset) : MapLayers.preset(MapLayers.Preset.VENDOR);
+        if (coverage != null && preset == null) {
+            chosen = chosen.withOverlay(chosen.overlay(OverlayBuilder.COVERAGE).orElseThrow().withVisible(true));
+        }
+        // Imported polygons go on top of whatever the preset shows: presets know nothing of imported files.
+        if (coveragePolygons != null) {
+            chosen = chosen.withOverlay(new OverlaySetting(OverlayBuilder.POLYGONS, true,
+                    MapLayers.defaultOpacity(OverlayBuilder.POLYGONS)));
+        }
+        return chosen;
     }
 
     private void validate() {
         if (layers != null && preset != null) {
             usage("--layers and --preset cannot be used together: a preset is a whole set of layers."
                     + " Use --preset alone, or name every layer you want with --layers");
+        }
+        if (coverageProperty != null && coveragePolygons == null) {
+            usage("--coverage-property names a property of --coverage-polygons FILE.geojson, which is missing");
+        }
+        boolean polygonsListed = layers != null && layers.overlay(OverlayBuilder.POLYGONS).map(OverlaySetting::visible).orElse(false);
+        if (polygonsListed && coveragePolygons == null) {
+            usage("--layers names the 'polygons' overlay: give its file with --coverage-polygons FILE.geojson");
         }
         if (width < MIN_SIDE || width > MAX_SIDE) usage("--width must be from " + MIN_SIDE + " to " + MAX_SIDE + ", not " + width);
         if (height < MIN_SIDE || height > MAX_SIDE) usage("--height must be from " + MIN_SIDE + " to " + MAX_SIDE + ", not " + height);

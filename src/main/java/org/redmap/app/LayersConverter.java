@@ -32,6 +32,7 @@ final class LayersConverter implements ITypeConverter<MapLayers> {
             List<String> ids = new ArrayList<>();
             Arrays.stream(Layer.values()).map(Layer::id).forEach(ids::add);
             ids.addAll(MapLayers.OVERLAY_IDS);
+            ids.addAll(MapLayers.IMPORTED_OVERLAY_IDS);
             return ids.iterator();
         }
     }

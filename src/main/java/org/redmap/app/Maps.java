@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.redmap.analysis.CoverageJoin;
 import org.redmap.analysis.CoverageJoiner;
@@ -12,7 +13,12 @@ import org.redmap.analysis.MapAnalysis;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
+import org.redmap.io.CoveragePolygonReader;
+import org.redmap.io.CoveragePolygons;
+import org.redmap.io.FeatureCollection;
+import org.redmap.io.GeoJsonException;
 import org.redmap.model.MapDocument;
+import org.redmap.render.PolygonCoverage;
 import org.redmap.render.Layer;
 import org.redmap.render.MapRenderer;
 
@@ -48,6 +54,35 @@ final class Maps {
         if (Files.isDirectory(csv)) throw new IOException(csv + ": names a folder, not a coverage table (" + absolute + ")");
         if (!Files.isRegularFile(csv)) throw new IOException(csv.getFileName() + ": no such file: " + absolute);
         return new CoverageJoiner().joinTagged(new CoverageTableReader().read(csv), doc.regions());
+    }
+
+    /**
+     * Reads coverage polygons and projects them. The property may be left out when the file has one
+     * numeric property only. A missing or broken file, or a property the file lacks, throws a
+     * {@link org.redmap.io.GeoJsonException} naming the file (and the properties it has): bad input, exit 3.
+     */
+    static PolygonCoverage coveragePolygons(Path file, String property, MapProjection projection) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": names a folder, not a GeoJSON file (" + file.toAbsolutePath().normalize() + ")");
+        }
+        CoveragePolygonReader reader = new CoveragePolygonReader();
+        FeatureCollection collection = reader.parse(file);
+        String chosen = property;
+        if (chosen == null) {
+            List<String> numeric = CoveragePolygonReader.numericProperties(collection);
+            if (numeric.size() != 1) {
+                throw new GeoJsonException(collection.source(), -1, null, -1, -1, "choose the property to draw with"
+                        + " --coverage-property; numeric properties in this file: " + (numeric.isEmpty() ? "none" : String.join(", ", numeric)));
+            }
+            chosen = numeric.get(0);
+        }
+        return PolygonCoverage.project(reader.load(collection, chosen), projection);
+    }
+
+    /** Prints what was imported and every feature that could not be used as it stands, on stderr. */
+    static void report(CoveragePolygons polygons, PrintWriter err) {
+        err.print(polygons.summary());
+        err.flush();
     }
 
     /** Prints the join's report on stderr, every problem included. */

@@ -74,6 +74,8 @@ final class ProjectWriter {
         for (Layer l : Layer.values()) if (layers.base().contains(l)) base.add(l.id());
         ArrayNode overlays = o.putArray("overlays");
         for (OverlaySetting s : layers.overlays()) {
+            // Imported coverage polygons are not part of project format 1: their file is not saved yet.
+            if (!MapLayers.OVERLAY_IDS.contains(s.id())) continue;
             ObjectNode n = overlays.addObject();
             n.put("id", s.id());
             n.put("visible", s.visible());

@@ -126,7 +126,8 @@ final class Legend {
 
     private static void overlayRows(List<Row> rows, Overlay overlay, int regionCount, boolean compact) {
         String title = overlay.title().toUpperCase(java.util.Locale.ROOT);
-        String heading = overlay.modelled() && !title.contains("MODELLED") ? title + " · MODELLED" : title;
+        String heading = overlay.modelled() && !title.contains("MODELLED") ? title + " · MODELLED"
+                : overlay instanceof Overlay.Polygons ? title + " · IMPORTED" : title;
         rows.add(new Section(heading));
         if (overlay instanceof Overlay.Choropleth c) {
             List<Color> colours = c.colours();
@@ -138,6 +139,15 @@ final class Legend {
             rows.add(new Entry(area(a), a.title()));
         } else if (overlay instanceof Overlay.Bands b) {
             for (int i = 0; i < b.labels().size(); i++) rows.add(new Entry(fill(OverlayPainter.bandFill(i, b.labels().size())), b.labels().get(i)));
+        } else if (overlay instanceof Overlay.Polygons p) {
+            // The property and the file first: which number this is, and where it comes from, even in a compact legend.
+            rows.add(new Note("\u201C" + p.data().property() + "\u201D from " + p.data().source()
+                    + (p.data().unit() == org.redmap.io.CoveragePolygons.Unit.RAW ? "" : ", in %")));
+            List<Color> colours = p.colours();
+            for (int i = 0; i < p.breaks().classes(); i++) {
+                rows.add(new Entry(fill(colours.get(i)), CellValues.range(p.breaks(), i, p.data().unit())));
+            }
+            if (p.data().withValue() < p.data().cells().size()) rows.add(new Entry(noData(), "No data"));
         }
         if (!compact && overlay.modelled() && !overlay.provenance().isBlank()) rows.add(new Note(overlay.provenance()));
     }

@@ -19,6 +19,12 @@ public record MapLayers(Set<Layer> base, List<OverlaySetting> overlays) {
     public static final List<String> OVERLAY_IDS = List.of(OverlayBuilder.COVERAGE, OverlayBuilder.RISK,
             OverlayBuilder.FOOTPRINT, OverlayBuilder.BANDS);
 
+    /**
+     * Overlays drawn from a file the analyst imports (coverage polygons). Not in {@link #OVERLAY_IDS}:
+     * presets, project files and the panel list them only once a file is loaded.
+     */
+    public static final List<String> IMPORTED_OVERLAY_IDS = List.of(OverlayBuilder.POLYGONS);
+
     public MapLayers {
         base = Collections.unmodifiableSet(base.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(base));
         overlays = List.copyOf(overlays);
@@ -73,7 +79,7 @@ public record MapLayers(Set<Layer> base, List<OverlaySetting> overlays) {
         return list;
     }
 
-    static double defaultOpacity(String overlayId) {
+    public static double defaultOpacity(String overlayId) {
         return switch (overlayId) {
             case OverlayBuilder.FOOTPRINT -> 0.35;
             case OverlayBuilder.BANDS -> 1.0;
@@ -91,7 +97,7 @@ public record MapLayers(Set<Layer> base, List<OverlaySetting> overlays) {
         for (String part : commaSeparated.split(",")) {
             String id = part.trim().toLowerCase(Locale.ROOT);
             if (id.isEmpty()) continue;
-            if (OVERLAY_IDS.contains(id)) {
+            if (OVERLAY_IDS.contains(id) || IMPORTED_OVERLAY_IDS.contains(id)) {
                 if (shown.stream().noneMatch(s -> s.id().equals(id))) shown.add(new OverlaySetting(id, true, defaultOpacity(id)));
             } else {
                 try {
@@ -110,7 +116,7 @@ public record MapLayers(Set<Layer> base, List<OverlaySetting> overlays) {
     }
 
     public static String knownIds() {
-        return Layer.knownIds() + ", " + String.join(", ", OVERLAY_IDS);
+        return Layer.knownIds() + ", " + String.join(", ", OVERLAY_IDS) + ", " + String.join(", ", IMPORTED_OVERLAY_IDS);
     }
 
     public Optional<OverlaySetting> overlay(String id) {

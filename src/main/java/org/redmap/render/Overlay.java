@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
 import org.redmap.analysis.ClassBreaks;
+import org.redmap.io.CoveragePolygons;
 
 /**
  * A thematic layer laid over the vendor map: coverage, risk, border bands. Each says whether its
@@ -104,6 +105,43 @@ public sealed interface Overlay {
         @Override
         public Bands withOpacity(double newOpacity) {
             return new Bands(id, title, modelled, provenance, projected, labels, newOpacity);
+        }
+    }
+
+    /**
+     * Imported polygons (coverage cells, footprints) with one number each, classified and coloured
+     * along a ramp; cells without a value are drawn as "no data". Imported, so never modelled: the
+     * legend names the property and the file.
+     */
+    record Polygons(String id, String title, String provenance, PolygonCoverage layer, ClassBreaks breaks, Ramp ramp,
+                    double opacity) implements Overlay {
+        public Polygons {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(layer, "layer");
+            Objects.requireNonNull(breaks, "breaks");
+            Objects.requireNonNull(ramp, "ramp");
+            provenance = provenance == null ? "" : provenance;
+            checkOpacity(opacity);
+        }
+
+        @Override
+        public boolean modelled() {
+            return false;
+        }
+
+        @Override
+        public Polygons withOpacity(double newOpacity) {
+            return new Polygons(id, title, provenance, layer, breaks, ramp, newOpacity);
+        }
+
+        public CoveragePolygons data() {
+            return layer.data();
+        }
+
+        /** Class colours, lowest class first. */
+        public List<Color> colours() {
+            return ramp.sample(Math.max(1, breaks.classes()));
         }
     }
 }

@@ -20,6 +20,8 @@ public final class OverlayBuilder {
     public static final String FOOTPRINT = "footprint";
     public static final String RISK = "risk";
     public static final String BANDS = "bands";
+    /** Imported coverage polygons (cells, footprints): drawn only when a file has been loaded. */
+    public static final String POLYGONS = "polygons";
     /** Teal: apart from both vendor colours and from both ramps. */
     static final Color FOOTPRINT_COLOUR = new Color(0x00876C);
 
@@ -59,11 +61,35 @@ public final class OverlayBuilder {
                 bands.stream().map(BorderBand::label).toList(), opacity);
     }
 
+    /** Imported polygons with their values classified by this builder's method, on the cividis ramp. */
+    public Overlay.Polygons polygons(PolygonCoverage layer, double opacity) {
+        var data = layer.data();
+        ClassBreaks breaks = Classification.classify(method, data.values(), classes);
+        return new Overlay.Polygons(POLYGONS, "Coverage polygons", "Imported from " + data.source() + ": \u201C"
+                + data.property() + "\u201D; " + data.counts() + ".",
+                layer, breaks, Ramp.cividis(), opacity);
+    }
+
     /** The visible overlays of {@code layers}, in its drawing order, built from one map's analysis. */
     public List<Overlay> build(org.redmap.analysis.MapAnalysis analysis, MapLayers layers) {
+        return build(analysis, layers, null);
+    }
+
+    /**
+     * The visible overlays with imported polygons too. The polygons need no analysis: with
+     * {@code analysis} null (the window while it computes, or a command drawing the polygons alone)
+     * the other overlays are left out; with {@code polygons} null (nothing imported) their setting
+     * draws nothing.
+     */
+    public List<Overlay> build(org.redmap.analysis.MapAnalysis analysis, MapLayers layers, PolygonCoverage polygons) {
         List<Overlay> overlays = new java.util.ArrayList<>();
         for (OverlaySetting setting : layers.overlays()) {
             if (!setting.visible()) continue;
+            if (setting.id().equals(POLYGONS)) {
+                if (polygons != null) overlays.add(polygons(polygons, setting.opacity()));
+                continue;
+            }
+            if (analysis == null) continue; // not computed yet, or not needed by the caller
             overlays.add(switch (setting.id()) {
                 case COVERAGE -> coverage(analysis.coverage(), setting.opacity());
                 case RISK -> risk(analysis.risk().regionValues(), setting.opacity());

@@ -5,6 +5,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Composite;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 import org.redmap.geo.ProjectedLayer;
 import org.redmap.geo.ProjectedLayer.Item;
 import org.redmap.geo.Viewport;
+import org.redmap.io.CoverageCell;
 import org.redmap.model.TaggedRegion;
 
 /**
@@ -47,6 +49,8 @@ final class OverlayPainter {
                 area(g, a, viewport, shapes);
             } else if (overlay instanceof Overlay.Bands b) {
                 bands(g, b, viewport, shapes);
+            } else if (overlay instanceof Overlay.Polygons p) {
+                polygons(g, p, viewport, shapes);
             }
             g.setComposite(saved);
         }
@@ -74,6 +78,35 @@ final class OverlayPainter {
         }
         g.setColor(new Color(0xEEEEEE));
         g.fill(noData);
+        Hatch.fill(g, noData, NO_DATA, true, output);
+    }
+
+    /**
+     * Imported cells, culled by the layer's index and simplified per zoom level, merged into one path
+     * per class. On raster output the fill is not antialiased: cells share edges, and antialiased
+     * edges would let the map show through every seam as a faint grid.
+     */
+    private void polygons(Graphics2D g, Overlay.Polygons p, Viewport viewport, ScreenShapes shapes) {
+        ProjectedLayer<CoverageCell> cells = p.layer().cells();
+        List<Color> colours = p.colours();
+        List<Path2D> byClass = new ArrayList<>();
+        for (int i = 0; i < colours.size(); i++) byClass.add(new Path2D.Double(Path2D.WIND_NON_ZERO));
+        Path2D noData = new Path2D.Double(Path2D.WIND_NON_ZERO);
+        for (Item<CoverageCell> item : cells.visible(viewport.visibleWorld())) {
+            Shape shape = shapes.shape(cells.simplified(item, viewport.metresPerPixel()));
+            int k = p.breaks().classOf(item.value().value());
+            if (k < 0) noData.append(shape, false);
+            else byClass.get(Math.min(k, byClass.size() - 1)).append(shape, false);
+        }
+        Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        if (output == Output.RASTER) g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        for (int i = 0; i < byClass.size(); i++) {
+            g.setColor(colours.get(i));
+            g.fill(byClass.get(i));
+        }
+        g.setColor(new Color(0xEEEEEE));
+        g.fill(noData);
+        if (aa != null) g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
         Hatch.fill(g, noData, NO_DATA, true, output);
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A sequential colour ramp sampled into n classes. The two ramps are perceptually uniform and
+ * A sequential colour ramp sampled into n classes. The ramps are perceptually uniform and
  * read in colour-blind eyes and in grayscale (lightness changes monotonically along each).
  */
 public record Ramp(String name, List<Color> stops) {
@@ -27,11 +27,22 @@ public record Ramp(String name, List<Color> stops) {
                 new Color(0x51127C), new Color(0x000004)));
     }
 
+    /**
+     * Cividis (Nuñez, Anderton and Renslow 2018, matplotlib): dark blue for low, yellow for high,
+     * made to read the same with the common colour-vision deficiencies. Used for imported coverage
+     * polygons, so they never look like the modelled or joined coverage (viridis) beside them.
+     */
+    public static Ramp cividis() {
+        return new Ramp("cividis", List.of(new Color(0x00204D), new Color(0x414D6B), new Color(0x7C7B78),
+                new Color(0xBCAF6F), new Color(0xFFEA46)));
+    }
+
     public static Ramp byName(String name) {
         return switch (name) {
             case "viridis" -> viridis();
             case "magma" -> magma();
-            default -> throw new IllegalArgumentException("unknown ramp '" + name + "' (known: viridis, magma)");
+            case "cividis" -> cividis();
+            default -> throw new IllegalArgumentException("unknown ramp '" + name + "' (known: viridis, magma, cividis)");
         };
     }
 

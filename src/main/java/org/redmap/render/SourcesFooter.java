@@ -42,6 +42,10 @@ final class SourcesFooter {
         for (Source s : sources) parts.add(s.publisher() + " (" + s.date() + ")");
         StringBuilder text = new StringBuilder("Sources: ").append(parts.isEmpty() ? "none" : String.join("; ", parts)).append('.');
         for (Overlay o : overlays) {
+            if (o instanceof Overlay.Polygons p) {
+                text.append(' ').append(o.title()).append(": \u201C").append(p.data().property()).append("\u201D imported from ")
+                        .append(p.data().source()).append('.');
+            }
             if (!o.modelled()) continue;
             String provenance = o.provenance().toLowerCase(java.util.Locale.ROOT).startsWith("modelled")
                     ? o.provenance() : "modelled, " + o.provenance();

@@ -1,6 +1,7 @@
 package org.redmap.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
 import org.redmap.export.ExportFormat;
@@ -20,4 +21,17 @@ interface FileDialogs {
 
     /** Where to write a CSV export. */
     Optional<Path> chooseCsvTarget(Window owner, String suggestedName);
+
+    /** A GeoJSON file of coverage polygons (cells, footprints) to import. */
+    default Optional<Path> chooseCoveragePolygons(Window owner) {
+        return chooseRegionsFile(owner);
+    }
+
+    /**
+     * Which numeric property of an imported file to draw; {@code suggested} is selected first.
+     * Not a file, but asked at the same step of the same import, so tests script it here too.
+     */
+    default Optional<String> chooseProperty(Window owner, String fileName, List<String> properties, String suggested) {
+        return PropertyDialog.choose(owner, fileName, properties, suggested);
+    }
 }

@@ -54,6 +54,7 @@ final class FramePipeline implements AutoCloseable {
         state.layersProperty().addListener((o, a, b) -> refresh());
         state.analysisProperty().addListener((o, a, b) -> refresh());
         state.classificationProperty().addListener((o, a, b) -> refresh());
+        state.polygonsProperty().addListener((o, a, b) -> refresh());
         state.hoveredIdProperty().addListener((o, a, b) -> refresh());
         state.selectionProperty().addListener((o, a, b) -> refresh());
         state.viewportProperty().addListener((o, a, b) -> {

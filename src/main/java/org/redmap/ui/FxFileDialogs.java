@@ -46,6 +46,17 @@ final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
+    public Optional<Path> chooseCoveragePolygons(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import coverage polygons (GeoJSON)");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("GeoJSON (*.geojson, *.json)", "*.geojson", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
     public Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export CSV");

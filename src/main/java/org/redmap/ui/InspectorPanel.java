@@ -53,6 +53,7 @@ final class InspectorPanel extends VBox {
     private final Label coverageBadge = new Label();
     private final Label riskBadge = new Label();
     private final FlowPane analysisRow = new FlowPane(6, 4, coverageBadge, riskBadge);
+    private final Label cell = new Label();
     private final TextArea details = new TextArea();
     private final Button copy = new Button("Copy citations");
     private final TextField overrideNote = new TextField();
@@ -121,7 +122,15 @@ final class InspectorPanel extends VBox {
         HBox buttons = new HBox(8, setVendor, spacer, revert);
         overrideBox = new VBox(6, new Separator(), overrideHeading, overrideNote, buttons);
 
-        getChildren().addAll(title, subtitle, vendorRow, analysisRow, details, copy, overrideBox);
+        // The imported cell clicked, beside whatever is selected: cells and regions overlap freely.
+        cell.setId("inspectorCell");
+        cell.getStyleClass().addAll("badge", "badge-data");
+        cell.setWrapText(true);
+        cell.setMinHeight(Region.USE_PREF_SIZE);
+        state.clickedCellProperty().addListener((o, a, b) -> showCell());
+        state.layersProperty().addListener((o, a, b) -> showCell());
+        showCell();
+        getChildren().addAll(title, subtitle, vendorRow, analysisRow, cell, details, copy, overrideBox);
         state.mapProperty().addListener((o, a, b) -> refresh());
         state.selectionProperty().addListener((o, a, b) -> refresh());
         state.analysisProperty().addListener((o, a, b) -> refresh());
@@ -227,6 +236,15 @@ final class InspectorPanel extends VBox {
             });
             setVendor.getItems().add(item);
         }
+    }
+
+    private void showCell() {
+        var clicked = state.clickedCellProperty().get();
+        boolean shown = clicked != null && state.polygons() != null && state.mapLayers()
+                .overlay(org.redmap.render.OverlayBuilder.POLYGONS).map(o -> o.visible()).orElse(false);
+        cell.setText(shown ? PointerText.cell(clicked, state.polygons().data()) : "");
+        cell.setVisible(shown);
+        cell.setManaged(shown);
     }
 
     private void copyCitations() {

@@ -116,7 +116,7 @@ final class LayerPanel extends VBox {
                 return null;
             }
         });
-        classes.setTooltip(new Tooltip("How coverage and risk values are cut into " + MapState.CLASSES + " classes"));
+        classes.setTooltip(new Tooltip("How coverage, risk and imported polygon values are cut into " + MapState.CLASSES + " classes"));
         classes.valueProperty().addListener((o, a, m) -> {
             if (m != null) state.setClassification(m);
         });
@@ -144,6 +144,7 @@ final class LayerPanel extends VBox {
         basePane.getStyleClass().add("side-titled");
         state.layersProperty().addListener((o, a, now) -> sync(now));
         state.analysisProperty().addListener((o, a, now) -> describe(now));
+        state.polygonsProperty().addListener((o, a, now) -> describe(state.analysis()));
         sync(state.mapLayers());
         describe(state.analysis());
     }
@@ -168,18 +169,28 @@ final class LayerPanel extends VBox {
             boxes.forEach((layer, box) -> box.setSelected(layers.base().contains(layer)));
             List<Node> ordered = new ArrayList<>();
             for (String id : OverlayOrder.listed(layers)) {
-                OverlayRow row = rows.computeIfAbsent(id, OverlayRow::new);
+                OverlayRow row = rows.computeIfAbsent(id, this::newRow);
                 layers.overlay(id).ifPresent(row::show);
                 ordered.add(row);
             }
             if (!overlayList.getChildren().equals(ordered)) overlayList.getChildren().setAll(ordered);
             presetGroup.selectToggle(null);
+            // Imported polygons ride along with every preset, so a preset is matched without them.
+            MapLayers presetPart = new MapLayers(layers.base(), layers.overlays().stream()
+                    .filter(o -> !MapLayers.IMPORTED_OVERLAY_IDS.contains(o.id())).toList());
             for (MapLayers.Preset p : MapLayers.Preset.values()) {
-                if (MapLayers.preset(p).equals(layers)) presetGroup.selectToggle(presets.get(p));
+                if (MapLayers.preset(p).equals(presetPart)) presetGroup.selectToggle(presets.get(p));
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /** A row for an overlay that appears later (imported polygons), tagged at once. */
+    private OverlayRow newRow(String id) {
+        OverlayRow row = new OverlayRow(id);
+        row.describe(state.analysis());
+        return row;
     }
 
     /** Tags and tooltips that depend on the analysis: modelled or from a table, and the model's parameters. */
@@ -317,12 +328,19 @@ final class LayerPanel extends VBox {
                     text = (a == null ? "" : "Bands of " + BandDistances.format(a.bands().distancesKm()) + " km. ")
                             + BorderBandTable.METHOD + " Distances are computed, not modelled; edit them in the Border bands tab.";
                 }
+                case OverlayBuilder.POLYGONS -> {
+                    modelled = false;
+                    text = state.polygons() == null ? "Imported coverage polygons: File → Import coverage polygons…"
+                            : state.polygons().data().headline() + ".\nImported data, not modelled; classified like the"
+                            + " other graduated overlays, on the cividis ramp.";
+                }
                 default -> {
                     modelled = false;
                     text = id;
                 }
             }
-            tag.setText(modelled ? "modelled" : id.equals(OverlayBuilder.COVERAGE) ? "table" : "computed");
+            tag.setText(modelled ? "modelled" : id.equals(OverlayBuilder.COVERAGE) ? "table"
+                    : id.equals(OverlayBuilder.POLYGONS) ? "imported" : "computed");
             tag.getStyleClass().removeAll("badge-modelled", "badge-data");
             tag.getStyleClass().add(modelled ? "badge-modelled" : "badge-data");
             tip.setText(text);
@@ -348,6 +366,7 @@ final class LayerPanel extends VBox {
         return switch (id) {
             case OverlayBuilder.COVERAGE -> gradient(Ramp.viridis());
             case OverlayBuilder.RISK -> gradient(Ramp.magma());
+            case OverlayBuilder.POLYGONS -> gradient(Ramp.cividis());
             case OverlayBuilder.FOOTPRINT -> Color.web("#00876C");
             case OverlayBuilder.BANDS -> new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
                     new Stop(0, Color.web("#3A2E5C", 0.55)), new Stop(1, Color.web("#3A2E5C", 0.12)));

@@ -62,6 +62,7 @@ final class MainWindow implements AutoCloseable {
     private final SearchField search = new SearchField(this::goTo, mapView::requestFocus);
     private final AnalysisRunner analysis;
     private final FileActions files;
+    private final PolygonImport polygons;
     private final AnnotationController annotations;
     private BriefingSettings lastBriefing;
     private BriefingExportDialog briefingDialog;
@@ -83,6 +84,7 @@ final class MainWindow implements AutoCloseable {
         status.bindProgress(analysis.progressShownProperty(), analysis.activityProperty());
         files = new FileActions(stage, state, dialogs, background, renderer, () -> loader, status::show,
                 () -> new double[] {mapView.getWidth(), mapView.getHeight()}, analysis);
+        polygons = new PolygonImport(stage, state, dialogs, background, status::show);
         // After the map's gestures: it takes the pointer first only on annotations and while drawing.
         annotations = new AnnotationController(state, mapView, status::show);
         this.dialogs = dialogs;
@@ -176,13 +178,14 @@ final class MainWindow implements AutoCloseable {
         MenuItem export = item("menuExport", "Export…", this::exportBriefing);
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         MenuItem importCoverage = item("menuImportCoverage", "Import coverage table…", () -> files.importCoverage());
+        MenuItem importPolygons = item("menuImportPolygons", "Import coverage polygons…", () -> polygons.choose());
         MenuItem exportBands = item("menuExportBands", "Export border bands CSV…", () -> {
             if (state.analysis() == null) status.show("Wait for the border bands to be computed");
             else files.exportBands(state.analysis().bands());
         });
         MenuItem quit = item("menuQuit", "Quit", Platform::exit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("File", null, open, export, new SeparatorMenuItem(), importCoverage, exportBands,
+        Menu file = new Menu("File", null, open, export, new SeparatorMenuItem(), importCoverage, importPolygons, exportBands,
                 new SeparatorMenuItem(), quit);
         file.setId("menuFile");
 

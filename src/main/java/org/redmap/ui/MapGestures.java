@@ -57,6 +57,8 @@ final class MapGestures {
         // A changed map (an override, another file) changes what the pointer is on; a new analysis its numbers.
         state.mapProperty().addListener((o, a, b) -> refreshPointer());
         state.analysisProperty().addListener((o, a, b) -> refreshPointer());
+        state.layersProperty().addListener((o, a, b) -> refreshPointer());
+        state.polygonsProperty().addListener((o, a, b) -> refreshPointer());
         state.viewportProperty().addListener((o, a, b) -> {
             if (!dragging) refreshPointer();
         });
@@ -95,6 +97,7 @@ final class MapGestures {
 
     private void clicked(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) return;
+        state.pickCell(e.getX(), e.getY());
         NotablePlace site = state.siteAt(e.getX(), e.getY(), SITE_HIT_RADIUS).orElse(null);
         if (site != null) {
             state.select(Selection.site(site.id()));
@@ -136,6 +139,9 @@ final class MapGestures {
         if (dragging) return;
         String text = site != null ? PointerText.site(site) : region != null ? PointerText.region(region)
                 + (state.analysis() == null ? "" : "\n" + AnalysisText.hover(region.id(), state.analysis())) : null;
+        // An imported cell under the pointer adds its value and file, over land or sea alike.
+        String cell = state.cellAt(p.getX(), p.getY()).map(c -> PointerText.cell(c, state.polygons().data())).orElse(null);
+        if (cell != null) text = text == null ? cell : text + "\n" + cell;
         if (text == null) view.hideChip();
         else view.showChip(text, p.getX(), p.getY());
     }

@@ -18,6 +18,7 @@ import org.redmap.analysis.MapAnalysis;
 import org.redmap.geo.ProjectedLayer;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
+import org.redmap.io.CoverageCell;
 import org.redmap.model.Basis;
 import org.redmap.model.MapDocument;
 import org.redmap.model.NotablePlace;
@@ -30,6 +31,7 @@ import org.redmap.render.MapRenderer;
 import org.redmap.render.Overlay;
 import org.redmap.render.OverlayBuilder;
 import org.redmap.render.OverlaySetting;
+import org.redmap.render.PolygonCoverage;
 import org.redmap.render.RenderRequest;
 
 /**
@@ -59,12 +61,15 @@ public final class MapState {
     private final ObjectProperty<MapAnalysis> analysis = new SimpleObjectProperty<>(this, "analysis");
     private final ObjectProperty<Classification.Method> classification = new SimpleObjectProperty<>(this,
             "classification", Classification.Method.NATURAL_BREAKS);
+    private final ObjectProperty<PolygonCoverage> polygons = new SimpleObjectProperty<>(this, "polygons");
+    private final ObjectProperty<CoverageCell> clickedCell = new SimpleObjectProperty<>(this, "clickedCell");
     private final StringProperty hoveredId = new SimpleStringProperty(this, "hoveredId");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
     /** The document as the rules tagged it, so an override can be reverted. */
     private MapDocument rules;
     /** The overlays last built, kept so that asking twice for the same state gives the same list. */
     private MapAnalysis overlaysFrom;
+    private PolygonCoverage overlaysPolygons;
     private MapLayers overlaysFor;
     private Classification.Method overlaysClassified;
     private List<Overlay> overlays = List.of();
@@ -150,13 +155,66 @@ public final class MapState {
         layers.set(layers.get().withBase(layer, shown));
     }
 
-    /** Replaces all the layer settings at once: a preset, or a project's. */
+    /**
+     * Replaces all the layer settings at once: a preset, or a project's. Imported coverage polygons
+     * keep their row (as it was) when the new settings know nothing of them.
+     */
     public void setLayers(MapLayers changed) {
-        layers.set(changed);
+        layers.set(keepImported(changed));
     }
 
     public void applyPreset(MapLayers.Preset preset) {
-        layers.set(MapLayers.preset(preset));
+        layers.set(keepImported(MapLayers.preset(preset)));
+    }
+
+    private MapLayers keepImported(MapLayers changed) {
+        if (polygons.get() == null || changed.overlay(OverlayBuilder.POLYGONS).isPresent()) return changed;
+        return layers.get().overlay(OverlayBuilder.POLYGONS).map(changed::withOverlay).orElse(changed);
+    }
+
+    // --- imported coverage polygons --------------------------------------------------------------
+
+    /** The imported coverage polygons, projected; null until a file is imported. */
+    public ReadOnlyObjectProperty<PolygonCoverage> polygonsProperty() {
+        return polygons;
+    }
+
+    public PolygonCoverage polygons() {
+        return polygons.get();
+    }
+
+    /**
+     * Shows newly imported polygons: their overlay row appears on top of the others (or keeps its
+     * place and opacity when another file was imported before) and is switched on.
+     */
+    public void showPolygons(PolygonCoverage imported) {
+        clickedCell.set(null);
+        polygons.set(java.util.Objects.requireNonNull(imported, "imported"));
+        OverlaySetting setting = layers.get().overlay(OverlayBuilder.POLYGONS)
+                .orElse(new OverlaySetting(OverlayBuilder.POLYGONS, true, MapLayers.defaultOpacity(OverlayBuilder.POLYGONS)));
+        layers.set(layers.get().withOverlay(setting.withVisible(true)));
+    }
+
+    /** The imported cell last clicked (for the inspector); null when the click was on none. */
+    public ReadOnlyObjectProperty<CoverageCell> clickedCellProperty() {
+        return clickedCell;
+    }
+
+    /** Remembers the imported cell at a clicked view point, or that there was none. */
+    public void pickCell(double screenX, double screenY) {
+        clickedCell.set(cellAt(screenX, screenY).orElse(null));
+    }
+
+    /**
+     * The imported cell under a view point, while the polygons overlay is shown: through the
+     * layer's spatial index, so a 20,000-cell layer costs no more than the states.
+     */
+    public Optional<CoverageCell> cellAt(double screenX, double screenY) {
+        Viewport v = viewport.get();
+        PolygonCoverage p = polygons.get();
+        boolean shown = layers.get().overlay(OverlayBuilder.POLYGONS).map(OverlaySetting::visible).orElse(false);
+        if (v == null || p == null || !shown) return Optional.empty();
+        return p.at(v.toWorld(screenX, screenY));
     }
 
     /** Shows or hides one overlay, or changes its opacity; its place in the order stays. */
@@ -372,9 +430,12 @@ public final class MapState {
         MapAnalysis a = analysis.get();
         MapLayers l = layers.get();
         Classification.Method m = classification.get();
-        if (a != overlaysFrom || !l.equals(overlaysFor) || m != overlaysClassified) {
-            overlays = a == null ? List.of() : List.copyOf(new OverlayBuilder(m, CLASSES).build(a, l));
+        PolygonCoverage p = polygons.get();
+        if (a != overlaysFrom || !l.equals(overlaysFor) || m != overlaysClassified || p != overlaysPolygons) {
+            // Imported polygons need no analysis, so they show while it is still being computed.
+            overlays = a == null && p == null ? List.of() : List.copyOf(new OverlayBuilder(m, CLASSES).build(a, l, p));
             overlaysFrom = a;
+            overlaysPolygons = p;
             overlaysFor = l;
             overlaysClassified = m;
         }

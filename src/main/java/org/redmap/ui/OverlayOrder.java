@@ -61,6 +61,7 @@ public final class OverlayOrder {
             case OverlayBuilder.RISK -> "Risk score";
             case OverlayBuilder.FOOTPRINT -> "Coverage footprint";
             case OverlayBuilder.BANDS -> "Border distance bands";
+            case OverlayBuilder.POLYGONS -> "Coverage polygons";
             default -> id;
         };
     }

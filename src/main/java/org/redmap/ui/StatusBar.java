@@ -30,6 +30,7 @@ final class StatusBar extends HBox {
     private final Label scale = label("statusScale", "");
     private final Label hover = label("statusHover", "");
     private final Label analysis = label("statusAnalysis", "");
+    private final Label cell = label("statusCell", "");
     private final ProgressIndicator progress = new ProgressIndicator();
     private final Label activity = label("statusActivity", "");
     private final HBox working = new HBox(6, progress, activity);
@@ -51,6 +52,7 @@ final class StatusBar extends HBox {
         hover.setMinWidth(60);
         hover.setPrefWidth(Region.USE_COMPUTED_SIZE);
         analysis.setMinWidth(0);
+        cell.setMinWidth(0);
         message.setMinWidth(0);
         activity.setMinWidth(0);
         message.getStyleClass().add("status-message");
@@ -65,9 +67,14 @@ final class StatusBar extends HBox {
         working.setVisible(false);
         working.setManaged(false);
         analysis.getStyleClass().add("status-analysis");
-        getChildren().addAll(cursor, bar(), scale, bar(), hover, analysis, spacer, working, message, bar(), render);
+        getChildren().addAll(cursor, bar(), scale, bar(), hover, analysis, cell, spacer, working, message, bar(), render);
 
-        pointer.addListener((o, a, b) -> updateCursor());
+        pointer.addListener((o, a, b) -> {
+            updateCursor();
+            updateCell();
+        });
+        state.polygonsProperty().addListener((o, a, b) -> updateCell());
+        state.layersProperty().addListener((o, a, b) -> updateCell());
         state.viewportProperty().addListener((o, a, v) -> {
             updateScale(v);
             updateCursor();
@@ -94,6 +101,13 @@ final class StatusBar extends HBox {
         Point2D p = pointer.get();
         cursor.setText(p == null ? "—" : state.lonLatAt(p.getX(), p.getY())
                 .map(c -> GeoFormat.latLon(c.x, c.y)).orElse("—"));
+    }
+
+    /** The imported cell under the pointer: its value and the file it comes from. */
+    private void updateCell() {
+        Point2D p = pointer.get();
+        cell.setText(p == null ? "" : state.cellAt(p.getX(), p.getY())
+                .map(c -> PointerText.cell(c, state.polygons().data())).orElse(""));
     }
 
     private void updateScale(Viewport v) {

@@ -1,6 +1,7 @@
 package org.redmap.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
 import org.redmap.export.ExportFormat;
@@ -12,6 +13,12 @@ final class ScriptedDialogs implements FileDialogs {
     volatile Path toSave;
     volatile Path toImport;
     volatile Path toSaveCsv;
+    volatile Path toImportPolygons;
+    /** The property to answer with; null answers Cancel. */
+    volatile String property;
+    /** What the last property question offered, and which it suggested. */
+    volatile List<String> offeredProperties;
+    volatile String suggestedProperty;
 
     @Override
     public Optional<Path> chooseRegionsFile(Window owner) {
@@ -36,5 +43,17 @@ final class ScriptedDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
         return Optional.ofNullable(toSaveCsv);
+    }
+
+    @Override
+    public Optional<Path> chooseCoveragePolygons(Window owner) {
+        return Optional.ofNullable(toImportPolygons);
+    }
+
+    @Override
+    public Optional<String> chooseProperty(Window owner, String fileName, List<String> properties, String suggested) {
+        offeredProperties = List.copyOf(properties);
+        suggestedProperty = suggested;
+        return Optional.ofNullable(property);
     }
 }
