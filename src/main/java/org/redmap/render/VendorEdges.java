@@ -18,6 +18,6 @@ final class VendorEdges {
     }
 
     static boolean shown(List<Overlay> overlays) {
-        return overlays.stream().anyMatch(o -> o instanceof Overlay.Choropleth && o.opacity() >= HIDING_OPACITY);
+        return overlays.stream().anyMatch(o -> (o instanceof Overlay.Choropleth || o instanceof Overlay.Polygons) && o.opacity() >= HIDING_OPACITY);
     }
 }
