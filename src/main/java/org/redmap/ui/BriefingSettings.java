@@ -39,23 +39,6 @@ public record BriefingSettings(ExportFormat format, PageSize size, String title,
         return new BriefingSettings(ExportFormat.PNG, PageSize.PRESETS.get(0), title, "", Optional.empty(), "", today, true);
     }
 
-    /** The layout around the map, as the renderer takes it. */
-    public Briefing briefing() {
-        return new Briefing(marking, subtitle, author, date == null ? null : date.toString(), sourcesFooter, null);
-    }
-
-    /**
-     * The request to export from what the window shows ({@code screen}: its map, view, layers and
-     * overlays). The title replaces the map's own only in the file.
-     */
-    public RenderRequest request(RenderRequest screen) {
-        ProjectedMap map = screen.map();
-        if (!title.isEmpty() && !title.equals(map.document().title())) map = map.with(map.document().withTitle(title));
-        Briefing briefing = briefing();
-        Viewport viewport = ExportPlan.viewport(screen.viewport(), screen.layers(), size.width(), size.height(), briefing);
-        return new RenderRequest(map, viewport, size.pixelScale(), screen.layers(), null, null, null, screen.overlays(), briefing);
-    }
-
     /**
      * The export drawn small enough to fit a box of {@code boxWidth × boxHeight} on screen: the same
      * layout at a lower pixel scale, so it is the final image scaled down, not another picture.

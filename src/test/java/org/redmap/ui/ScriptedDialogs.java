@@ -12,6 +12,8 @@ final class ScriptedDialogs implements FileDialogs {
     volatile Path toSave;
     volatile Path toImport;
     volatile Path toSaveCsv;
+    volatile Path toOpenProject;
+    volatile Path toSaveProject;
 
     @Override
     public Optional<Path> chooseRegionsFile(Window owner) {
@@ -19,8 +21,13 @@ final class ScriptedDialogs implements FileDialogs {
     }
 
     @Override
-    public Optional<Path> choosePngTarget(Window owner, String suggestedName) {
-        return Optional.ofNullable(toSave);
+    public Optional<Path> chooseProjectFile(Window owner) {
+        return Optional.ofNullable(toOpenProject);
+    }
+
+    @Override
+    public Optional<Path> chooseProjectTarget(Window owner, String suggestedName) {
+        return Optional.ofNullable(toSaveProject);
     }
 
     @Override
