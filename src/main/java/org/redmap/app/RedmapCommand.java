@@ -32,6 +32,11 @@ final class RedmapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (project != null && !java.nio.file.Files.isRegularFile(project)) {
+            // A mistyped command would otherwise be taken for a project that is not there.
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "'" + project + "' is neither a command ("
+                    + String.join(", ", spec.subcommands().keySet()) + ") nor a project file that exists");
+        }
         String[] args = project == null ? new String[0] : new String[] {project.toAbsolutePath().normalize().toString()};
         return gui.start(args, spec.commandLine().getErr());
     }
