@@ -52,7 +52,11 @@ final class Autosaver implements AutoCloseable {
         debounce.setOnFinished(e -> writeIfChanged());
         periodic.setCycleCount(Animation.INDEFINITE);
         periodic.play();
-        tracker.onModified(debounce::playFromStart);
+        tracker.onCheck(modified -> {
+            if (modified) debounce.playFromStart();
+            // Undone back to what is saved: there is nothing to recover any more.
+            else if (lastWritten != null) discard();
+        });
     }
 
     /** Writes the recovery now if there are unsaved changes not written yet. */

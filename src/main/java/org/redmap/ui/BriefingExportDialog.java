@@ -43,7 +43,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.redmap.export.ExportFormat;
-import org.redmap.export.MapExporter;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Marking;
 import org.redmap.render.RenderRequest;

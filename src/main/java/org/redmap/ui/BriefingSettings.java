@@ -5,18 +5,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.redmap.export.ExportFormat;
-import org.redmap.geo.ProjectedMap;
-import org.redmap.geo.Viewport;
 import org.redmap.project.DatePolicy;
 import org.redmap.project.ExportOptions;
-import org.redmap.render.Briefing;
 import org.redmap.render.Marking;
 import org.redmap.render.RenderRequest;
 
 /**
  * What the briefing export dialog asks for: format, size, the words around the map and the
- * marking. Turns the picture on screen into the request to export: the same map area, fitted
- * between the briefing's bands, with no pointer highlight and no editing handles.
+ * marking. Kept in the project as its last export ({@link #toExportOptions}); the picture itself is
+ * prepared from the project ({@link ProjectExportSource}), as {@code redmap export --project} prepares it.
  *
  * @param subtitle blank for the automatic one
  * @param author   blank for none

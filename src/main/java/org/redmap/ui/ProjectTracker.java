@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,7 +38,7 @@ final class ProjectTracker {
     private final Executor ui;
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", MainWindow.APP_NAME);
-    private final List<Runnable> onChange = new ArrayList<>();
+    private final List<Consumer<Boolean>> onCheck = new ArrayList<>();
     private Path file;
     private Project baseline;
     private ProjectHash savedHash;
@@ -72,9 +73,9 @@ final class ProjectTracker {
         return windowTitle.getReadOnlyProperty();
     }
 
-    /** Called after each check that found unsaved changes (the autosave listens). */
-    void onModified(Runnable listener) {
-        onChange.add(listener);
+    /** Told the outcome of each check: true when there are unsaved changes (the autosave listens). */
+    void onCheck(Consumer<Boolean> listener) {
+        onCheck.add(listener);
     }
 
     Optional<Path> file() {
@@ -200,6 +201,6 @@ final class ProjectTracker {
         boolean changed = now != null && !WindowProject.same(now, baseline, analysis.modelWeights());
         modified.set(changed);
         windowTitle.set((changed ? "• " : "") + name() + " — " + MainWindow.APP_NAME);
-        if (changed) onChange.forEach(Runnable::run);
+        onCheck.forEach(l -> l.accept(changed));
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.redmap.export.ExportFormat;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
-import org.redmap.render.Briefing;
 import org.redmap.render.Layer;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Marking;

@@ -116,11 +116,15 @@ class ProjectWindowTest extends WindowTest {
         annotate("a1", "first");
         waitUntil(() -> stage().getTitle().equals("• clean — redmap"));
         assertThat(fx(() -> window.tracker().modified())).isTrue();
+        Path recovery = home().resolve(RecoveryStore.FOLDER).resolve(RecoveryStore.PROJECT);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Files.exists(recovery));
         fx(() -> {
             window.annotations().undo();
             return null;
         });
         waitUntil(() -> stage().getTitle().equals("clean — redmap"));
+        // Back to what is saved: nothing left to recover.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !Files.exists(recovery));
         // Panning is a change (the view is saved); a resized window is not.
         Stage stage = stage();
         fx(() -> {

@@ -47,6 +47,14 @@ class RecentAndRecoveryTest {
     }
 
     @Test
+    void savedProjectsGetTheProjectExtensionUnlessNamedJson() {
+        assertThat(ProjectActions.withExtension(Path.of("/tmp/briefing"))).isEqualTo(Path.of("/tmp/briefing.redmap.json"));
+        assertThat(ProjectActions.withExtension(Path.of("/tmp/b.redmap.json"))).isEqualTo(Path.of("/tmp/b.redmap.json"));
+        assertThat(ProjectActions.withExtension(Path.of("/tmp/b.json"))).isEqualTo(Path.of("/tmp/b.json"));
+        assertThat(ProjectActions.withExtension(Path.of("/tmp/b.v2"))).isEqualTo(Path.of("/tmp/b.v2.redmap.json"));
+    }
+
+    @Test
     void aDamagedRecentListIsAnEmptyOne() throws Exception {
         Files.write(home.resolve(RecentProjects.FILE), new byte[] {(byte) 0xff, 0, (byte) 0xfe});
         assertThat(new RecentProjects(home).list()).isEmpty();
