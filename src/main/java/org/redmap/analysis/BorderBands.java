@@ -63,10 +63,9 @@ public final class BorderBands {
             Geometry ring = inner == null ? outer : OverlayNGRobust.overlay(outer, inner, OverlayNG.DIFFERENCE);
             Geometry band = OverlayNGRobust.overlay(ring, geo.land(), OverlayNG.INTERSECTION);
             List<BandRegion> regions = new ArrayList<>();
+            OverlapMask mask = new OverlapMask(band);
             for (int r = 0; r < geo.regions().size(); r++) {
-                Geometry shape = geo.projectedRegion(r);
-                if (!shape.getEnvelopeInternal().intersects(band.getEnvelopeInternal())) continue;
-                double km2 = geo.areaKm2(OverlayNGRobust.overlay(shape, band, OverlayNG.INTERSECTION));
+                double km2 = geo.areaKm2(mask.intersection(geo.projectedRegion(r)));
                 if (km2 >= MIN_REGION_AREA_KM2) {
                     regions.add(new BandRegion(geo.regions().get(r).id(), geo.regions().get(r).name(),
                             geo.regions().get(r).vendor(), km2));

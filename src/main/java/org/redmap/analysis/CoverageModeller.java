@@ -61,12 +61,12 @@ public final class CoverageModeller {
         }
 
         List<RegionCoverage> regions = new ArrayList<>(n);
+        OverlapMask mask = new OverlapMask(sites);
         for (int r = 0; r < n; r++) {
             TaggedRegion region = geo.regions().get(r);
             Geometry shape = geo.projectedRegion(r);
             // The region is inside the land, so region ∩ sites = region ∩ footprint, without the clipped detour.
-            double coveredArea = shape.getEnvelopeInternal().intersects(sites.getEnvelopeInternal())
-                    ? geo.areaKm2(OverlayNGRobust.overlay(shape, sites, OverlayNG.INTERSECTION)) : 0;
+            double coveredArea = geo.areaKm2(mask.intersection(shape));
             double area = geo.regionAreaKm2(r);
             regions.add(new RegionCoverage(region.id(), region.name(), region.vendor(), listed[r], covered[r],
                     listedPop[r], coveredPop[r], area, Math.min(area, coveredArea)));

@@ -2,10 +2,13 @@ package org.redmap.app;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,6 +34,18 @@ import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.io.SyntheticGrid;
 import org.redmap.model.MapDocument;
+import org.redmap.model.annotation.Annotation;
+import org.redmap.model.annotation.LonLat;
+import org.redmap.model.annotation.Pin;
+import org.redmap.model.annotation.PolygonNote;
+import org.redmap.model.annotation.RectangleNote;
+import org.redmap.project.ExportOptions;
+import org.redmap.project.MapSource;
+import org.redmap.project.Project;
+import org.redmap.project.ProjectExporter;
+import org.redmap.project.ProjectFile;
+import org.redmap.project.ProjectHash;
+import org.redmap.project.ProjectSession;
 import org.redmap.render.Layer;
 import org.redmap.render.MapLayers;
 import org.redmap.render.MapRenderer;
@@ -50,7 +65,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = RedmapCommand.Version.class,
         description = {"Times loading, projecting, analysing and rendering, and prints a table.",
                 "First the bundled map, then the analyses behind the overlays (modelled coverage, border bands,",
-                "risk) and a render with every overlay, then a synthetic grid of --cells polygons, which it also",
+                "risk) and a render with every overlay, then the example briefing project exported to a 3840x2160 PNG",
+                "with every layer and one annotation of each kind, then a synthetic grid of --cells polygons, which it also",
                 "exports to PNG through the export command.",
                 "Renders are timed --runs times after 2 warm-up renders (more before the first size);",
                 "the table shows median and min."})
@@ -74,6 +90,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", paramLabel = "N",
             description = "Timed repetitions of each measured step, 1 to 100 (default: ${DEFAULT-VALUE}).")
     int runs;
+
+    static final String EXAMPLE_PROJECT = "/org/redmap/data/examples/briefing.redmap.json";
 
     private final List<String[]> rows = new ArrayList<>();
 
@@ -113,7 +131,11 @@ final class BenchCommand implements Callable<Integer> {
             err.println("timing the analyses (modelled coverage, border bands, risk) ...");
             analyses(renderer, map);
 
-            // 3. A synthetic grid of many polygons, through the same loader, tagger and renderer.
+            // 3. The example briefing project at 4K with everything on, through the window's export path.
+            err.println("exporting the example briefing at 3840x2160 with every layer and annotation ...");
+            briefing(renderer, dir);
+
+            // 4. A synthetic grid of many polygons, through the same loader, tagger and renderer.
             err.println("writing a synthetic grid of " + cells + " cells ...");
             Path grid = dir.resolve("synthetic-" + cells + ".geojson");
             Timing write = Timing.of(1, () -> {
@@ -224,6 +246,40 @@ final class BenchCommand implements Callable<Integer> {
         row("", "overlays (OverlayBuilder, classification)", overlays.size() + " overlays", build, "");
         render(renderer, map, 1920, 1080, 1, overlays, ", all overlays",
                 overlays.stream().map(Overlay::id).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * The shipped example project with every overlay on and one annotation of each kind, exported
+     * to a 3840×2160 PNG by {@link ProjectExporter} (what File → Export… and {@code export --project}
+     * run): render, PNG encoding and the sidecar's hashes.
+     */
+    private void briefing(MapRenderer renderer, Path dir) throws Exception {
+        Path example = dir.resolve("briefing.redmap.json");
+        try (InputStream in = BenchCommand.class.getResourceAsStream(EXAMPLE_PROJECT)) {
+            if (in == null) throw new IOException("the example project is missing from the jar: " + EXAMPLE_PROJECT);
+            Files.copy(in, example, StandardCopyOption.REPLACE_EXISTING);
+        }
+        MapLoader loader = MapLoader.bundled();
+        MapSource source = new MapSource(loader.defaultDocument(), loader::openRegions);
+        Project shipped = ProjectFile.read(example);
+        MapLayers everything = MapLayers.parse(MapLayers.knownIds());
+        List<Annotation> annotations = new ArrayList<>(shipped.annotations());
+        annotations.add(RectangleNote.of("bench-rect", new LonLat(-100.3, 20.05), new LonLat(-98.8, 18.95)));
+        annotations.add(PolygonNote.of("bench-poly", List.of(new LonLat(-94.1, 17.9), new LonLat(-92.4, 18.1),
+                new LonLat(-90.6, 17.0), new LonLat(-91.9, 14.6), new LonLat(-93.9, 15.7))));
+        annotations.add(Pin.of("bench-pin", new LonLat(-99.5, 17.55), "Pin", "one of each kind, for the bench"));
+        ExportOptions options = shipped.export().withSize(1920, 1080).withPixelScale(2);
+        Project project = shipped.withLayers(everything).withAnnotations(annotations).withExport(options);
+        ProjectHash hash = ProjectFile.save(project, example);
+        ProjectSession session = ProjectSession.load(project, source, dir);
+        ProjectExporter exporter = new ProjectExporter(renderer, Clock.systemUTC(), Launcher.VERSION);
+        Path png = dir.resolve("briefing-3840x2160.png");
+        for (int i = 0; i < WARM_UP; i++) exporter.export(session, options, hash, example, png);
+        Timing t = Timing.of(runs, () -> exporter.export(session, options, hash, example, png));
+        long kinds = annotations.stream().map(Annotation::kind).distinct().count();
+        row("briefing", "export PNG, all layers + annotations (ProjectExporter)", "3840x2160 px", t,
+                String.format(Locale.ROOT, "%d annotations of %d kinds, %d overlays, %.1f MB + sidecar", annotations.size(),
+                        kinds, session.overlays().size(), Files.size(png) / 1e6));
     }
 
     private void row(String subject, String step, String size, Timing t, String note) {

@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -87,6 +89,7 @@ final class RegionsCommand implements Callable<Integer> {
     }
 
     static String json(List<TaggedRegion> regions, MapAnalysis analysis) throws Exception {
+        Lookup lookup = new Lookup(analysis);
         JsonNodeFactory f = JsonNodeFactory.instance;
         ArrayNode array = f.arrayNode();
         for (TaggedRegion r : regions) {
@@ -109,9 +112,10 @@ final class RegionsCommand implements Callable<Integer> {
                 so.put("publisher", s.publisher());
                 so.put("date", s.date());
                 so.put("url", s.url());
+                if (!s.note().isEmpty()) so.put("note", s.note());
             }
-            coverageJson(o.putObject("coverage"), CoverageCell.of(r, analysis));
-            riskJson(o.putObject("risk"), analysis.risk().region(r.id()), analysis);
+            coverageJson(o.putObject("coverage"), lookup.coverage(r));
+            riskJson(o.putObject("risk"), lookup.risk(r.id()), analysis);
         }
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(array)
                 + System.lineSeparator();
@@ -180,6 +184,7 @@ final class RegionsCommand implements Callable<Integer> {
     }
 
     static String csv(List<TaggedRegion> regions, MapAnalysis analysis) throws IOException {
+        Lookup lookup = new Lookup(analysis);
         StringWriter text = new StringWriter();
         CsvWriter csv = new CsvWriter(text);
         List<String> header = csvHeader(analysis);
@@ -200,11 +205,11 @@ final class RegionsCommand implements Callable<Integer> {
             row.add(join(sources, Source::publisher));
             row.add(join(sources, Source::date));
             row.add(join(sources, Source::url));
-            CoverageCell c = CoverageCell.of(r, analysis);
+            CoverageCell c = lookup.coverage(r);
             row.add(boxed(c.value()));
             row.add(c.modelled());
             row.add(c.note().isEmpty() ? c.source() : c.source() + ": " + c.note());
-            Optional<RegionRisk> risk = analysis.risk().region(r.id());
+            Optional<RegionRisk> risk = lookup.risk(r.id());
             row.add(boxed(risk.map(RegionRisk::score).orElse(OptionalDouble.empty())));
             for (RiskFactor factor : analysis.riskModel().factors()) {
                 row.add(risk.flatMap(rr -> rr.factor(factor.id())).map(k -> round(k.contribution())).orElse(null));
@@ -234,8 +239,32 @@ final class RegionsCommand implements Callable<Integer> {
      */
     record CoverageCell(OptionalDouble value, boolean modelled, String source, String note, RegionCoverage modelledDetail,
                         String file, CoverageValue tableValue) {
+    }
 
-        static CoverageCell of(TaggedRegion region, MapAnalysis analysis) {
+    /**
+     * The analysis indexed by region id once, so that writing every region of a 20,000-cell file
+     * stays linear rather than searching the lists for each one.
+     */
+    static final class Lookup {
+
+        private final MapAnalysis analysis;
+        private final Map<String, RegionRisk> risk = new HashMap<>();
+        private final Map<String, RegionCoverage> modelled = new HashMap<>();
+        private final Map<String, String> withoutValue = new HashMap<>();
+
+        Lookup(MapAnalysis analysis) {
+            this.analysis = analysis;
+            for (RegionRisk r : analysis.risk().regions()) risk.putIfAbsent(r.regionId(), r);
+            for (RegionCoverage c : analysis.modelledCoverage().regions()) modelled.putIfAbsent(c.regionId(), c);
+            analysis.coverageTable().ifPresent(join -> join.problems(JoinProblem.Kind.REGION_WITHOUT_VALUE)
+                    .forEach(p -> withoutValue.putIfAbsent(p.regionId(), p.message())));
+        }
+
+        Optional<RegionRisk> risk(String regionId) {
+            return Optional.ofNullable(risk.get(regionId));
+        }
+
+        CoverageCell coverage(TaggedRegion region) {
             Optional<CoverageJoin> table = analysis.coverageTable();
             if (table.isPresent()) {
                 CoverageJoin join = table.get();
@@ -247,14 +276,12 @@ final class RegionsCommand implements Callable<Integer> {
                     return new CoverageCell(OptionalDouble.of(t.value()), false, said.isEmpty() ? where : where + ": " + said,
                             "", null, join.source(), t);
                 }
-                String why = join.problems(JoinProblem.Kind.REGION_WITHOUT_VALUE).stream()
-                        .filter(p -> p.regionId().equals(region.id())).map(JoinProblem::message).findFirst()
-                        .orElse(region.id() + ": no value");
+                String why = withoutValue.getOrDefault(region.id(), region.id() + ": no value");
                 return new CoverageCell(OptionalDouble.empty(), false, join.source(), "no value, " + why, null,
                         join.source(), null);
             }
             String label = analysis.modelledCoverage().model().label();
-            Optional<RegionCoverage> m = analysis.modelledCoverage().region(region.id());
+            Optional<RegionCoverage> m = Optional.ofNullable(modelled.get(region.id()));
             OptionalDouble share = m.map(RegionCoverage::populationShare).orElse(OptionalDouble.empty());
             String note = share.isPresent() ? ""
                     : "no value, the region has no listed place (GeoNames places of 50,000 people or more)";

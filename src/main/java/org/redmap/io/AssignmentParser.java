@@ -85,8 +85,9 @@ final class AssignmentParser {
             checkDate(date, child(ptr, "date"));
             String url = f.text(s, ptr, "url");
             checkUrl(url, child(ptr, "url"));
-            Source source = new Source(f.text(s, ptr, "title"), f.text(s, ptr, "publisher"), date, url);
-            entries.add(new SourceEntry(e.getKey(), source, f.optionalText(s, ptr, "note")));
+            String note = f.optionalText(s, ptr, "note");
+            Source source = new Source(f.text(s, ptr, "title"), f.text(s, ptr, "publisher"), date, url, note == null ? "" : note);
+            entries.add(new SourceEntry(e.getKey(), source, note));
         }
         if (entries.isEmpty()) throw f.error("/sources", "'sources' is empty; every rule needs a source");
         return entries;

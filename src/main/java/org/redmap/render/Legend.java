@@ -9,6 +9,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.redmap.model.Assignment;
@@ -75,15 +76,18 @@ final class Legend {
         List<Row> rows = new ArrayList<>();
         rows.add(new Heading("Red Compartida: radio network vendor"));
         if (showRegions) {
+            boolean edges = VendorEdges.shown(overlays);
+            Function<Color, Swatch> key = edges ? Legend::edge : Legend::fill;
             Set<Vendor> present = doc.regions().stream().map(TaggedRegion::vendor).collect(Collectors.toCollection(LinkedHashSet::new));
             for (Vendor vendor : doc.vendors()) {
-                if (present.contains(vendor)) rows.add(new Entry(fill(palette.fill(vendor)), vendor.name()));
+                if (present.contains(vendor)) rows.add(new Entry(key.apply(palette.fill(vendor)), vendor.name()));
             }
             for (Vendor vendor : present) {
                 if (vendor.isAssigned() && !doc.vendors().contains(vendor)) {
-                    rows.add(new Entry(fill(palette.fill(vendor)), vendor.name()));
+                    rows.add(new Entry(key.apply(palette.fill(vendor)), vendor.name()));
                 }
             }
+            if (edges) rows.add(new Note("Under the graduated overlay, the vendor is the colour of each region's edge"));
             if (present.contains(Vendor.UNASSIGNED)) {
                 rows.add(new Entry(unassigned(output), "Unassigned (no rule matches)"));
             }
@@ -131,7 +135,7 @@ final class Legend {
             }
             if (c.values().size() < regionCount) rows.add(new Entry(noData(), "No data"));
         } else if (overlay instanceof Overlay.Area a) {
-            rows.add(new Entry(fill(a.colour()), a.title()));
+            rows.add(new Entry(area(a), a.title()));
         } else if (overlay instanceof Overlay.Bands b) {
             for (int i = 0; i < b.labels().size(); i++) rows.add(new Entry(fill(OverlayPainter.bandFill(i, b.labels().size())), b.labels().get(i)));
         }
@@ -228,6 +232,37 @@ final class Legend {
             g.setColor(colour);
             g.fill(box);
             outline(g, box);
+        };
+    }
+
+    /** A vendor as the map shows it under a graduated overlay: the colour as an inner edge. */
+    private static Swatch edge(Color colour) {
+        return (g, x, y) -> {
+            double w = VendorEdges.WIDTH;
+            Rectangle2D box = new Rectangle2D.Double(x + w / 2, y + w / 2, SWATCH_W - w, SWATCH_H - w);
+            g.setColor(new Color(0xEEEEEE));
+            g.fill(box);
+            g.setColor(colour);
+            g.setStroke(new BasicStroke((float) w));
+            g.draw(box);
+        };
+    }
+
+    /** As the map draws the area: the fill at the overlay's opacity over white, the outline nearly opaque. */
+    private static Swatch area(Overlay.Area a) {
+        Color c = a.colour();
+        double k = a.opacity();
+        Color over = new Color((int) Math.round(255 + (c.getRed() - 255) * k), (int) Math.round(255 + (c.getGreen() - 255) * k),
+                (int) Math.round(255 + (c.getBlue() - 255) * k));
+        Color edge = c.darker();
+        Color line = new Color(edge.getRed(), edge.getGreen(), edge.getBlue(), Math.round(255 * OverlayPainter.AREA_OUTLINE_ALPHA));
+        return (g, x, y) -> {
+            Rectangle2D box = new Rectangle2D.Double(x + 0.8, y + 0.8, SWATCH_W - 1.6, SWATCH_H - 1.6);
+            g.setColor(over);
+            g.fill(box);
+            g.setColor(line);
+            g.setStroke(new BasicStroke(1.6f));
+            g.draw(box);
         };
     }
 

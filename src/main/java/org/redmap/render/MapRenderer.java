@@ -103,6 +103,9 @@ public final class MapRenderer {
             regionPainter.paintPlain(g, map.regions(), visibleRegions, viewport, shapes);
         }
         new OverlayPainter(output).paint(g, request.overlays(), map.regions(), visibleRegions, viewport, shapes);
+        if (request.shows(Layer.VENDOR) && VendorEdges.shown(request.overlays())) {
+            regionPainter.paintVendorEdges(g, map.regions(), visibleRegions, viewport, shapes);
+        }
         regionPainter.highlight(g, map.regions(), visibleRegions, viewport, shapes, request.hoveredId(), request.selectedId());
 
         if (request.shows(Layer.BORDER)) {

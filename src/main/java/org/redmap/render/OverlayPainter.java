@@ -28,6 +28,9 @@ final class OverlayPainter {
 
     private final Output output;
 
+    /** How opaque an area's outline is, whatever the fill's opacity. */
+    static final float AREA_OUTLINE_ALPHA = 0.9f;
+
     OverlayPainter(Output output) {
         this.output = output;
     }
@@ -74,14 +77,21 @@ final class OverlayPainter {
         Hatch.fill(g, noData, NO_DATA, true, output);
     }
 
+    /**
+     * The fill at the overlay's opacity, the outline nearly opaque whatever it is: a light fill keeps
+     * the vendor colours readable, and the outline keeps the area's edge readable over them.
+     */
     private static void area(Graphics2D g, Overlay.Area a, Viewport viewport, ScreenShapes shapes) {
         if (!a.projected().getEnvelopeInternal().intersects(viewport.visibleWorld())) return;
         Shape shape = shapes.shape(simplify(a.projected(), viewport));
         g.setColor(a.colour());
         g.fill(shape);
+        Composite fill = g.getComposite();
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, AREA_OUTLINE_ALPHA));
         g.setColor(a.colour().darker());
-        g.setStroke(new BasicStroke(1.1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(shape);
+        g.setComposite(fill);
     }
 
     /** Bands shade from dark (nearest) to light, with a dashed line at each band's outer edge. */

@@ -81,6 +81,28 @@ final class RegionPainter {
         }
     }
 
+    /**
+     * The vendor as an inner edge of each region, drawn over a graduated overlay that hides the
+     * fills: the overlay's classes and the vendor read together, and the edge survives grayscale
+     * as a band of different tone. Skipped on grids too fine for edges to show.
+     */
+    void paintVendorEdges(Graphics2D g, ProjectedLayer<TaggedRegion> layer, List<Item<TaggedRegion>> visible,
+                          Viewport viewport, ScreenShapes shapes) {
+        double area = 0;
+        for (Item<TaggedRegion> item : visible) area += item.geometry().getArea();
+        if (!outlinesVisible(area, visible.size(), viewport)) return;
+        Shape savedClip = g.getClip();
+        g.setStroke(new BasicStroke(VendorEdges.WIDTH * 2, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        for (Item<TaggedRegion> item : visible) {
+            Shape shape = shapes.shape(layer.simplified(item, viewport.metresPerPixel()));
+            g.setClip(savedClip);
+            g.clip(shape);
+            g.setColor(palette.fill(item.value().vendor()));
+            g.draw(shape);
+        }
+        g.setClip(savedClip);
+    }
+
     /** With the vendor layer off, regions still show as land, so the map keeps its shape. */
     void paintPlain(Graphics2D g, ProjectedLayer<TaggedRegion> layer, List<Item<TaggedRegion>> visible, Viewport viewport,
                     ScreenShapes shapes) {

@@ -175,7 +175,7 @@ final class AnnotationEditorPane extends VBox {
     static StackPane besideInspector(Node inspector, AnnotationEditorPane editor) {
         StackPane side = new StackPane(inspector, editor);
         side.setId("sidePanel");
-        // The slot keeps the inspector's width whichever pane shows, so the map never shifts under the pointer.
+        // Inspector and editor share one slot, so the map never shifts under the pointer when they swap.
         side.getStyleClass().add("side-slot");
         Runnable swap = () -> {
             boolean editing = editor.isShowing();

@@ -133,14 +133,14 @@ final class BandsPane extends VBox {
 
     private void buildColumns(List<String> vendors) {
         vendorColumns = vendors;
-        TableColumn<BandRows.Row, String> band = column("Band", BandRows.Row::band, 84, false);
-        TableColumn<BandRows.Row, String> area = column("Area km²", BandRows.Row::areaKm2, 68, true);
+        TableColumn<BandRows.Row, String> band = column("Band", BandRows.Row::band, 82, false);
+        TableColumn<BandRows.Row, String> area = column("Area km²", BandRows.Row::areaKm2, 66, true);
         TableColumn<BandRows.Row, String> population = new TableColumn<>("Listed population");
         for (int i = 0; i < vendors.size(); i++) {
             int v = i;
-            population.getColumns().add(column(vendors.get(i), r -> r.populationByVendor().get(v), 66, true));
+            population.getColumns().add(column(vendors.get(i), r -> r.populationByVendor().get(v), 72, true));
         }
-        population.getColumns().add(column("Total", BandRows.Row::population, 66, true));
+        population.getColumns().add(column("Total", BandRows.Row::population, 76, true));
         table.getColumns().setAll(List.of(band, area, population));
     }
 

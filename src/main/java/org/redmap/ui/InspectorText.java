@@ -160,6 +160,7 @@ public final class InspectorText {
             out.append(n++).append(". ").append(s.publisher()).append(" (").append(s.date()).append(")\n")
                     .append('“').append(s.title()).append("”\n")
                     .append(s.url()).append('\n');
+            if (!s.note().isEmpty()) out.append("About this entry: ").append(s.note()).append('\n');
         }
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -48,8 +49,8 @@ import org.redmap.render.MapRenderer;
 final class MainWindow implements AutoCloseable {
 
     static final String APP_NAME = "redmap";
-    /** Width of the right panel, logical pixels: the inspector's text and the band table fit in it. */
-    static final double RIGHT_WIDTH = 400;
+    /** Width the right panel opens at, logical pixels: the inspector's text and the band table fit in it. */
+    static final double RIGHT_WIDTH = 420;
 
     private final Stage stage;
     private final FileDialogs dialogs;
@@ -108,8 +109,13 @@ final class MainWindow implements AutoCloseable {
         root.setLeft(leftPanel());
         BorderPane mapArea = new BorderPane(mapView);
         mapArea.setLeft(new AnnotationToolbar(annotations));
-        root.setCenter(mapArea);
-        root.setRight(tabs);
+        // The analyst drags the divider to give the inspector or the band table more room; the map takes
+        // what the window gains when it grows.
+        SplitPane split = new SplitPane(mapArea, tabs);
+        split.setId("mainSplit");
+        SplitPane.setResizableWithParent(tabs, false);
+        openRightPanelAt(split, RIGHT_WIDTH);
+        root.setCenter(split);
         root.setBottom(status);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -303,11 +309,24 @@ final class MainWindow implements AutoCloseable {
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pane.setMinWidth(330);
         pane.setPrefWidth(RIGHT_WIDTH);
+        pane.setMaxWidth(900);
         // Selecting a region on the map shows what is known about it.
         state.selectionProperty().addListener((o, a, s) -> {
             if (s != null) pane.getSelectionModel().select(inspectorTab);
         });
         return pane;
+    }
+
+    /** A split pane opens halved; the right panel opens at its width instead, once the pane has one. */
+    private static void openRightPanelAt(SplitPane split, double width) {
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number before, Number now) {
+                if (now.doubleValue() <= width) return;
+                split.setDividerPositions(1 - width / now.doubleValue());
+                split.widthProperty().removeListener(this);
+            }
+        });
     }
 
     private static ScrollPane scroll(Region content) {

@@ -23,7 +23,10 @@ class BenchCommandTest {
                 .contains("render 1920x1080 @2x").contains("200 polygons").contains("redmap export")
                 .contains("modelled coverage (CoverageModeller)").contains("border bands 50/100/200 km (BorderBands)")
                 .contains("MapAnalysis.bundled").contains("render 1920x1080 @1x, all overlays")
-                .contains("coverage, risk, footprint, bands");
+                .contains("coverage, risk, footprint, bands")
+                .contains("export PNG, all layers + annotations (ProjectExporter)").contains("of 8 kinds, 4 overlays");
+        assertThat(dir.resolve("briefing-3840x2160.png")).isRegularFile();
+        assertThat(dir.resolve("briefing-3840x2160.png.json")).isRegularFile();
         assertThat(dir.resolve("synthetic-200.geojson")).isRegularFile();
         assertThat(dir.resolve("synthetic-200.png")).isRegularFile();
     }

@@ -215,7 +215,8 @@ class ExportOverlaysTest {
         assertThat(run.code()).as(run.toString()).isZero();
         String text = Files.readString(svg);
         assertThat(text).contains(">LISTED POPULATION COVERED (MODELLED)<").contains("COVERAGE FOOTPRINT · MODELLED")
-                .contains("MODELLED, not reported").doesNotContain("<image");
+                .contains("MODELLED, not reported").contains(">Under the graduated")
+                .doesNotContain("<image");
 
         Path pdf = dir.resolve("risk.pdf");
         Cli pdfRun = Cli.run("export", "--out", pdf.toString(), "--preset", "risk");

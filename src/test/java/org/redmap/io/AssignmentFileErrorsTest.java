@@ -91,7 +91,7 @@ class AssignmentFileErrorsTest {
 
     @Test
     void missingSection() {
-        fails(VALID.replace("\"network\": \"Test network\",", ""), "(document)", "missing required field 'network'");
+        fails(VALID.replace("\"network\": \"Test network\",", ""), "broken-assignments.json: ", "missing required field 'network'");
     }
 
     @Test
@@ -99,7 +99,7 @@ class AssignmentFileErrorsTest {
         fails(VALID.replace("\"match\": {\"iso\": [\"id\"], \"inegi\": [\"CVE_ENT\"], \"name\": [\"name\"]}",
                 "\"match\": [\"id\"]"), "/match", "'match' must be a JSON object");
         fails(VALID.replace("\"match\": {\"iso\": [\"id\"], \"inegi\": [\"CVE_ENT\"], \"name\": [\"name\"]},", ""),
-                "(document)", "missing required field 'match'");
+                "broken-assignments.json: ", "missing required field 'match'");
     }
 
     @Test
@@ -157,7 +157,7 @@ class AssignmentFileErrorsTest {
 
     @Test
     void invalidJsonGivesLineAndColumn() {
-        AssignmentFileException e = fails(VALID.replace("\"version\": 1,", "\"version\": 1,,"), "(document)",
+        AssignmentFileException e = fails(VALID.replace("\"version\": 1,", "\"version\": 1,,"), "line 3, column",
                 "not valid JSON");
         assertThat(e.line()).isEqualTo(3);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.redmap.render.Pixels.NOKIA_BLUE;
 
 import java.awt.Color;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Set;
@@ -65,6 +66,23 @@ class OverlayRenderingTest {
         Color expected = new Color((ramp.getRed() + NOKIA_BLUE.getRed()) / 2, (ramp.getGreen() + NOKIA_BLUE.getGreen()) / 2,
                 (ramp.getBlue() + NOKIA_BLUE.getBlue()) / 2);
         assertThat(Pixels.distance(mixed, expected)).as("half %s, expected %s", mixed, expected).isLessThan(6);
+    }
+
+    @Test
+    void underAnOpaqueChoroplethTheVendorsShowAsRegionEdgesAndUnderALightOneAsFills() {
+        OverlayBuilder builder = OverlayBuilder.defaults();
+        BufferedImage opaque = render(List.of(builder.coverage(analysis.coverage(), 0.85)));
+        BufferedImage light = render(List.of(builder.coverage(analysis.coverage(), 0.3)));
+        Rectangle all = Pixels.whole(opaque);
+
+        // The edges are a few pixels wide round each region: thousands of pixels in each vendor's own colour.
+        assertThat(Pixels.count(opaque, all, NOKIA_BLUE, 12)).isGreaterThan(2000);
+        assertThat(Pixels.count(opaque, all, Pixels.HUAWEI_ORANGE, 12)).isGreaterThan(2000);
+        // Sonora's interior keeps the overlay's class colour, not the vendor's.
+        assertThat(Pixels.distance(sonora(opaque), classColour(builder.coverage(analysis.coverage(), 1), "MX-SON")))
+                .isLessThan(Pixels.distance(sonora(opaque), NOKIA_BLUE));
+        // A light overlay lets the fills through, so no edges are drawn on top: no pure vendor colour left.
+        assertThat(Pixels.count(light, all, NOKIA_BLUE, 12)).isLessThan(50);
     }
 
     @Test

@@ -26,6 +26,17 @@ class InspectorTextTest {
     }
 
     @Test
+    void aSourceWhoseTitleWasReconstructedSaysSoInTheInspectorAndInItsCitation() {
+        TaggedRegion oaxaca = doc.region("MX-OAX");
+        Source formato7 = InspectorText.sources(oaxaca).stream().filter(s -> s.publisher().equals("formato7"))
+                .findFirst().orElseThrow();
+
+        assertThat(formato7.note()).startsWith("Descriptive title, not the original headline");
+        assertThat(InspectorText.region(oaxaca)).contains("About this entry: Descriptive title, not the original headline");
+        assertThat(formato7.citation()).endsWith("[" + formato7.note() + "]");
+    }
+
+    @Test
     void anOverrideSaysAnalystAndThatTheAnalystIsTheSource() {
         TaggedRegion overridden = doc.withOverride("MX-SON", new Vendor("huawei", "Huawei"), "field visit").region("MX-SON");
         String text = InspectorText.region(overridden);

@@ -1,0 +1,23 @@
+package org.redmap.render;
+
+import java.util.List;
+
+/**
+ * When the vendor map is shown as region edges rather than fills: under a graduated overlay opaque
+ * enough to hide the vendor colours. The renderer and the legend ask the same question here, so
+ * the legend always describes what the map shows.
+ */
+final class VendorEdges {
+
+    /** Width of the vendor edge inside each region, logical pixels. */
+    static final float WIDTH = 3.5f;
+    /** From this opacity on, a graduated overlay hides the vendor fills beneath it. */
+    static final double HIDING_OPACITY = 0.5;
+
+    private VendorEdges() {
+    }
+
+    static boolean shown(List<Overlay> overlays) {
+        return overlays.stream().anyMatch(o -> o instanceof Overlay.Choropleth && o.opacity() >= HIDING_OPACITY);
+    }
+}
