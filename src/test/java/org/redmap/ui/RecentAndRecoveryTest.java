@@ -83,5 +83,25 @@ class RecentAndRecoveryTest {
         assertThat(store.find().orElseThrow().projectFile()).isEmpty();
         store.delete();
         assertThat(store.find()).isEmpty();
+        store.close();
+    }
+
+    @Test
+    void aSecondWindowNeverTakesTheWorkOfOneStillRunning() throws Exception {
+        Project p = Project.initial("First window's work");
+        try (RecoveryStore first = new RecoveryStore(home); RecoveryStore second = new RecoveryStore(home)) {
+            first.write(p, Optional.empty(), Instant.EPOCH);
+            assertThat(first.folder()).isEqualTo(home.resolve(RecoveryStore.FOLDER));
+            assertThat(second.folder()).isEqualTo(home.resolve(RecoveryStore.FOLDER + "-2"));
+            assertThat(second.find()).as("the first window is still running").isEmpty();
+            second.delete();
+            assertThat(first.find()).isPresent();
+
+            first.close();
+            // The first window is gone without cleaning up (as when killed): the next window offers its work.
+            try (RecoveryStore third = new RecoveryStore(home)) {
+                assertThat(third.find().map(r -> r.project().getParent())).contains(home.resolve(RecoveryStore.FOLDER));
+            }
+        }
     }
 }
