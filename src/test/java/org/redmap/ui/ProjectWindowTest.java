@@ -61,6 +61,11 @@ class ProjectWindowTest extends WindowTest {
         return file;
     }
 
+    /** Clicks a button of the question on screen (the toolbar has a "Save" too). */
+    private void answer(javafx.scene.control.ButtonType button) throws Exception {
+        robot.clickOn(fx(() -> window.projects().question().getDialogPane().lookupButton(button)));
+    }
+
     private Vendor huawei() throws Exception {
         return fx(() -> window.state().map().document().vendors().stream().filter(v -> v.name().equals("Huawei"))
                 .findFirst().orElseThrow());
@@ -183,7 +188,7 @@ class ProjectWindowTest extends WindowTest {
         });
         waitUntil(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
         assertThat(fx(() -> window.projects().question().getHeaderText())).isEqualTo("Save the changes to Untitled?");
-        robot.clickOn("Cancel");
+        answer(javafx.scene.control.ButtonType.CANCEL);
         waitUntil(() -> robot.lookup("#unsavedDialog").tryQuery().isEmpty());
         assertThat(fx(stage::isShowing)).isTrue();
         assertThat(annotationTexts()).containsExactly("unsaved");
@@ -193,7 +198,7 @@ class ProjectWindowTest extends WindowTest {
             return null;
         });
         waitUntil(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
-        robot.clickOn("Don't Save");
+        answer(ProjectActions.DONT_SAVE);
         waitUntil(() -> !stage.isShowing());
         // Thrown away on purpose: nothing to offer back next time.
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !Files.exists(recovery));
@@ -206,7 +211,7 @@ class ProjectWindowTest extends WindowTest {
         waitUntil(() -> stage().getTitle().startsWith("•"));
         robot.clickOn("File").clickOn("New project");
         waitUntil(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
-        robot.clickOn("Save");
+        answer(ProjectActions.SAVE);
         waitUntil(() -> stage().getTitle().equals("Untitled — redmap") && window.state().map().document().annotations().isEmpty());
         assertThat(ProjectFile.read(file).annotations()).extracting(Annotation::id).containsExactly("a1");
     }
@@ -228,7 +233,7 @@ class ProjectWindowTest extends WindowTest {
         window = app.window();
         waitUntil(() -> robot.lookup("#restoreDialog").tryQuery().isPresent());
         assertThat(fx(() -> window.projects().question().getHeaderText())).startsWith("Restore unsaved changes from ");
-        robot.clickOn("Restore");
+        answer(ProjectActions.RESTORE);
         waitUntil(() -> annotationTexts().contains("written before the crash"));
         waitUntil(() -> stage().getTitle().equals("• crashed — redmap"));
         // Save writes to the project it belongs to; then there is nothing left to recover.
@@ -296,7 +301,7 @@ class ProjectWindowTest extends WindowTest {
             robot.clickOn("File").clickOn("Open project…");
             // With unsaved changes it asks first; the analyst drops them, and the open then fails.
             waitUntil(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
-            robot.clickOn("Don't Save");
+            answer(ProjectActions.DONT_SAVE);
             waitUntil(() -> robot.lookup("#errorText").tryQuery().isPresent());
             assertThat(text("#errorText")).contains((String) c[1]);
             robot.clickOn("OK");
