@@ -170,6 +170,17 @@ final class AnalysisRunner implements AutoCloseable {
     }
 
     /**
+     * Takes all the settings at once: those of a project being opened, right after its map is
+     * shown. If the new map's analysis waits for its first frame, it starts with these; otherwise
+     * they are applied to what is there.
+     */
+    void restore(AnalysisSettings restored) {
+        AnalysisSettings before = settings;
+        settings = restored;
+        if (waiting == null && state.map() != null) submit(current(), before, "Computing coverage, risk and border bands…");
+    }
+
+    /**
      * The analysis of exactly the map shown, to build on; null while it is being computed (then
      * the next request computes it whole).
      */

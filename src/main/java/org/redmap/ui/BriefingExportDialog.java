@@ -43,7 +43,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.redmap.export.ExportFormat;
-import org.redmap.export.MapExporter;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Marking;
 import org.redmap.render.RenderRequest;
@@ -83,8 +82,8 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
     }
 
     /**
-     * Where the picture comes from and how the file is written: here the view on screen and the
-     * plain exporters; a project session can stand in, with its short id and sidecar.
+     * Where the picture comes from and how the file is written: the window's project, through the
+     * same session and exporter as {@code redmap export --project} ({@link ProjectExportSource}).
      */
     interface Source {
         /** The request to export with these settings (the preview draws it small). */
@@ -92,21 +91,6 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
 
         /** Writes the file; runs off the UI thread. Throws, leaving no file, when it cannot. */
         void export(BriefingSettings settings, Path target) throws java.io.IOException;
-    }
-
-    /** The view on screen ({@code screen}: map, view, layers, overlays, no pointer or handles). */
-    static Source fromScreen(RenderRequest screen, MapRenderer renderer) {
-        return new Source() {
-            @Override
-            public RenderRequest request(BriefingSettings settings) {
-                return settings.request(screen);
-            }
-
-            @Override
-            public void export(BriefingSettings settings, Path target) throws java.io.IOException {
-                new MapExporter(renderer).export(settings.request(screen), target);
-            }
-        };
     }
 
     private final Source source;
@@ -141,7 +125,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
     private boolean busy;
 
     /**
-     * @param source   what to draw and how to write it (see {@link #fromScreen})
+     * @param source   what to draw and how to write it ({@link ProjectExportSource})
      * @param initial  the settings to start from: the last export's, or the defaults
      * @param message  the status line
      * @param remember keeps the settings of a successful export for next time

@@ -5,18 +5,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.redmap.export.ExportFormat;
-import org.redmap.geo.ProjectedMap;
-import org.redmap.geo.Viewport;
 import org.redmap.project.DatePolicy;
 import org.redmap.project.ExportOptions;
-import org.redmap.render.Briefing;
 import org.redmap.render.Marking;
 import org.redmap.render.RenderRequest;
 
 /**
  * What the briefing export dialog asks for: format, size, the words around the map and the
- * marking. Turns the picture on screen into the request to export: the same map area, fitted
- * between the briefing's bands, with no pointer highlight and no editing handles.
+ * marking. Kept in the project as its last export ({@link #toExportOptions}); the picture itself is
+ * prepared from the project ({@link ProjectExportSource}), as {@code redmap export --project} prepares it.
  *
  * @param subtitle blank for the automatic one
  * @param author   blank for none
@@ -37,23 +34,6 @@ public record BriefingSettings(ExportFormat format, PageSize size, String title,
     /** A first export: a 1080p slide in PNG with the map's title, no marking, dated today, with sources. */
     public static BriefingSettings defaults(String title, LocalDate today) {
         return new BriefingSettings(ExportFormat.PNG, PageSize.PRESETS.get(0), title, "", Optional.empty(), "", today, true);
-    }
-
-    /** The layout around the map, as the renderer takes it. */
-    public Briefing briefing() {
-        return new Briefing(marking, subtitle, author, date == null ? null : date.toString(), sourcesFooter, null);
-    }
-
-    /**
-     * The request to export from what the window shows ({@code screen}: its map, view, layers and
-     * overlays). The title replaces the map's own only in the file.
-     */
-    public RenderRequest request(RenderRequest screen) {
-        ProjectedMap map = screen.map();
-        if (!title.isEmpty() && !title.equals(map.document().title())) map = map.with(map.document().withTitle(title));
-        Briefing briefing = briefing();
-        Viewport viewport = ExportPlan.viewport(screen.viewport(), screen.layers(), size.width(), size.height(), briefing);
-        return new RenderRequest(map, viewport, size.pixelScale(), screen.layers(), null, null, null, screen.overlays(), briefing);
     }
 
     /**

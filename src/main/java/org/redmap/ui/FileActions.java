@@ -13,15 +13,12 @@ import org.redmap.analysis.CoverageJoin;
 import org.redmap.analysis.CoverageJoiner;
 import org.redmap.analysis.CoverageTableReader;
 import org.redmap.app.MapLoader;
-import org.redmap.export.PngExporter;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.model.TaggedRegion;
-import org.redmap.render.MapRenderer;
-import org.redmap.render.RenderRequest;
 
 /**
- * File → Open, Export, Import coverage table and the border-band CSV: asks for the file, does the
+ * File → Open regions, Import coverage table and the border-band CSV: asks for the file, does the
  * work in the background, and reports the outcome. A failed open or import leaves the map and its
  * analysis as they were; a failed export leaves no file behind.
  */
@@ -31,24 +28,29 @@ final class FileActions {
     private final MapState state;
     private final FileDialogs dialogs;
     private final BackgroundTasks background;
-    private final MapRenderer renderer;
     private final Supplier<MapLoader> loader;
     private final Consumer<String> message;
-    private final Supplier<double[]> viewSize;
     private final AnalysisRunner analysis;
+    private final Consumer<Path> regionsOpened;
+    private final Consumer<Path> coverageImported;
     private Alert lastReport;
 
-    FileActions(Window owner, MapState state, FileDialogs dialogs, BackgroundTasks background, MapRenderer renderer,
-                Supplier<MapLoader> loader, Consumer<String> message, Supplier<double[]> viewSize, AnalysisRunner analysis) {
+    /**
+     * @param regionsOpened    told the file once another regions file is on screen (the project records it)
+     * @param coverageImported told the file once a coverage table is in use
+     */
+    FileActions(Window owner, MapState state, FileDialogs dialogs, BackgroundTasks background, Supplier<MapLoader> loader,
+                Consumer<String> message, AnalysisRunner analysis, Consumer<Path> regionsOpened,
+                Consumer<Path> coverageImported) {
         this.owner = owner;
         this.state = state;
         this.dialogs = dialogs;
         this.background = background;
-        this.renderer = renderer;
         this.loader = loader;
         this.message = message;
-        this.viewSize = viewSize;
         this.analysis = analysis;
+        this.regionsOpened = regionsOpened;
+        this.coverageImported = coverageImported;
     }
 
     void open() {
@@ -64,6 +66,7 @@ final class FileActions {
             background.run(() -> ProjectedMap.of(current.openRegions(file), projection),
                     opened -> {
                         state.show(opened);
+                        regionsOpened.accept(file);
                         message.accept("Opened " + file.getFileName() + ": " + opened.regions().size() + " regions");
                     },
                     e -> {
@@ -71,30 +74,6 @@ final class FileActions {
                         error("Could not open " + file.getFileName(), e);
                     });
         });
-    }
-
-    void export() {
-        if (state.map() == null || state.viewport() == null) {
-            message.accept("Wait for the map to load before exporting");
-            return;
-        }
-        double[] size = viewSize.get();
-        ExportDialog dialog = new ExportDialog(owner, (int) Math.round(size[0]), (int) Math.round(size[1]),
-                state.map().document().title());
-        dialog.showAndWait().ifPresent(settings -> dialogs.choosePngTarget(owner, suggestedName(settings))
-                .ifPresent(target -> export(settings, target)));
-    }
-
-    /** Exports the view as it is now; the dialog has already been answered. */
-    void export(ExportSettings settings, Path target) {
-        RenderRequest request = exportRequest(settings);
-        message.accept("Exporting " + target.getFileName() + " (" + settings.describe() + ")…");
-        background.run(() -> new PngExporter(renderer).export(request, target),
-                image -> message.accept("Exported " + target + " (" + settings.describe() + ")"),
-                e -> {
-                    message.accept("Export failed");
-                    error("Could not export " + target.getFileName(), e);
-                });
     }
 
     /**
@@ -120,6 +99,7 @@ final class FileActions {
                         message.accept("Another map was opened meanwhile; import " + file.getFileName() + " again");
                         return;
                     }
+                    coverageImported.accept(file);
                     analysis.setCoverage(Optional.of(join));
                     message.accept("Imported " + file.getFileName() + ": " + join.values().size() + " of "
                             + join.regionCount() + " regions have a value"
@@ -158,15 +138,6 @@ final class FileActions {
                 error("Could not export " + target.getFileName(), e);
             });
         });
-    }
-
-    /** What an export draws: the view as framed, with the overlays as shown, so the file carries their legends and the MODELLED label too. */
-    RenderRequest exportRequest(ExportSettings settings) {
-        return ExportPlan.request(state.map(), state.viewport(), state.layers(), settings).withOverlays(state.overlays());
-    }
-
-    private static String suggestedName(ExportSettings settings) {
-        return "redmap-" + settings.pixelWidth() + "x" + settings.pixelHeight() + ".png";
     }
 
     private void error(String header, Exception e) {

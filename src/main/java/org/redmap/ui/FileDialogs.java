@@ -11,7 +11,11 @@ interface FileDialogs {
 
     Optional<Path> chooseRegionsFile(Window owner);
 
-    Optional<Path> choosePngTarget(Window owner, String suggestedName);
+    /** A project file ({@code *.redmap.json}) to open. */
+    Optional<Path> chooseProjectFile(Window owner);
+
+    /** Where to save a project, suggesting {@code suggestedName}. */
+    Optional<Path> chooseProjectTarget(Window owner, String suggestedName);
 
     /** Where to write a briefing export, offering {@code format} first. */
     Optional<Path> chooseExportTarget(Window owner, String suggestedName, ExportFormat format);

@@ -25,13 +25,25 @@ final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
-    public Optional<Path> choosePngTarget(Window owner, String suggestedName) {
+    public Optional<Path> chooseProjectFile(Window owner) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
+        chooser.setTitle("Open project");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("redmap project (*.redmap.json)", "*.redmap.json"),
+                new FileChooser.ExtensionFilter("JSON (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseProjectTarget(Window owner, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save project");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("redmap project (*.redmap.json)", "*.redmap.json"));
         chooser.setInitialFileName(suggestedName);
         if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
-        return remember(chooser.showSaveDialog(owner)).map(p -> withExtension(p, ".png"));
+        return remember(chooser.showSaveDialog(owner));
     }
 
     @Override

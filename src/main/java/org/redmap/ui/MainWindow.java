@@ -1,5 +1,7 @@
 package org.redmap.ui;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,8 +38,9 @@ import org.redmap.analysis.CoverageTimelineReader;
 import org.redmap.app.MapLoader;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
+import org.redmap.project.ExportOptions;
+import org.redmap.project.MapSource;
 import org.redmap.render.MapRenderer;
-import org.redmap.render.RenderRequest;
 
 /**
  * The main window: lays out the map, the panels, the menus and the toolbar, and wires them to one
@@ -64,29 +67,40 @@ final class MainWindow implements AutoCloseable {
     private final FileActions files;
     private final PolygonImport polygons;
     private final AnnotationController annotations;
-    private BriefingSettings lastBriefing;
+    private final ProjectTracker tracker;
+    private final Autosaver autosaver;
+    private final ProjectActions projects;
     private BriefingExportDialog briefingDialog;
     private final TimelinePane timeline = new TimelinePane();
     private final BandsPane bands;
     private final TabPane tabs;
     private MapLoader loader;
+    private MapSource mapSource;
 
     private record Loaded(MapLoader loader, ProjectedMap map) {
     }
 
-    /** @param analysisSource computes a map's analysis: {@code MapAnalysis::bundled} in the app */
-    MainWindow(Stage stage, FileDialogs dialogs, AnalysisRunner.Source analysisSource) {
+    /**
+     * @param analysisSource computes a map's analysis: {@code MapAnalysis::bundled} in the app
+     * @param home           redmap's folder for the recent projects and the recovery file ({@link RedmapHome})
+     */
+    MainWindow(Stage stage, FileDialogs dialogs, AnalysisRunner.Source analysisSource, Path home) {
         this.stage = stage;
         status = new StatusBar(state, gestures.pointerProperty(), pipeline.shownProperty(), pipeline.errorProperty());
         inspector = new InspectorPanel(state, status::show);
         analysis = new AnalysisRunner(state, analysisSource, Platform::runLater, status::show,
                 (header, e) -> Alerts.error(stage, header, e), pipeline.shownProperty());
         status.bindProgress(analysis.progressShownProperty(), analysis.activityProperty());
-        files = new FileActions(stage, state, dialogs, background, renderer, () -> loader, status::show,
-                () -> new double[] {mapView.getWidth(), mapView.getHeight()}, analysis);
+        tracker = new ProjectTracker(state, analysis, Platform::runLater);
+        files = new FileActions(stage, state, dialogs, background, () -> loader, status::show, analysis,
+                tracker::regionsOpened, tracker::coverageImported);
         polygons = new PolygonImport(stage, state, dialogs, background, status::show);
         // After the map's gestures: it takes the pointer first only on annotations and while drawing.
         annotations = new AnnotationController(state, mapView, status::show);
+        RecoveryStore recovery = new RecoveryStore(home);
+        autosaver = new Autosaver(recovery, tracker, Clock.systemUTC(), Platform::runLater, status::show);
+        projects = new ProjectActions(stage, state, analysis, tracker, autosaver, recovery, new RecentProjects(home), dialogs,
+                background, () -> mapSource, status::show, annotations::finishEditing, renderer, Clock.systemUTC());
         this.dialogs = dialogs;
         bands = new BandsPane(state, analysis, files);
         tabs = rightPanel();
@@ -118,7 +132,12 @@ final class MainWindow implements AutoCloseable {
         stage.setScene(scene);
         // The window fits the scene, whatever size a stage reused from before had.
         stage.sizeToScene();
-        stage.setTitle(APP_NAME);
+        stage.titleProperty().bind(tracker.windowTitleProperty());
+        // Closing with unsaved changes asks first; Cancel keeps the window.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            projects.closeRequested(stage::close);
+        });
         stage.setMinWidth(900);
         stage.setMinHeight(560);
 
@@ -128,13 +147,15 @@ final class MainWindow implements AutoCloseable {
         state.mapProperty().addListener((o, a, map) -> {
             if (map == null) return;
             search.setSearch(new PlaceSearch(map.document()));
-            stage.setTitle(APP_NAME + " — " + map.document().regionsSource());
             if (!mapView.hasFrame()) mapView.showLoading("Drawing the map…");
         });
     }
 
-    /** Reads the data in the background; the window is up and says so meanwhile. */
-    void load(Callable<MapLoader> source) {
+    /**
+     * Reads the data in the background; the window is up and says so meanwhile. Then offers back
+     * unsaved work left by a crash, or opens {@code project} if one was named.
+     */
+    void load(Callable<MapLoader> source, Optional<Path> project) {
         mapView.showLoading("Loading map data…");
         pipeline.warmUp();
         background.run(() -> new CoverageTimelineReader().bundled(), timeline::show, e -> timeline.showError(e.getMessage()));
@@ -143,8 +164,10 @@ final class MainWindow implements AutoCloseable {
             return new Loaded(l, ProjectedMap.of(l.defaultDocument(), MapProjection.mexico()));
         }, loaded -> {
             loader = loaded.loader();
+            mapSource = new MapSource(loader.defaultDocument(), loader::openRegions);
             state.show(loaded.map());
             mapView.requestFocus();
+            projects.started(project);
         }, e -> {
             mapView.showLoading("The map could not be loaded.");
             Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()));
@@ -173,8 +196,15 @@ final class MainWindow implements AutoCloseable {
     }
 
     private MenuBar menuBar() {
-        MenuItem open = item("menuOpen", "Open regions…", () -> files.open());
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        MenuItem newProject = item("menuNew", "New project", projects::newProject);
+        newProject.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        MenuItem openProject = item("menuOpenProject", "Open project…", projects::openProject);
+        openProject.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        MenuItem save = item("menuSave", "Save", projects::save);
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        MenuItem saveAs = item("menuSaveAs", "Save As…", projects::saveAs);
+        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        MenuItem open = item("menuOpen", "Open regions (GeoJSON)…", () -> files.open());
         MenuItem export = item("menuExport", "Export…", this::exportBriefing);
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         MenuItem importCoverage = item("menuImportCoverage", "Import coverage table…", () -> files.importCoverage());
@@ -183,9 +213,13 @@ final class MainWindow implements AutoCloseable {
             if (state.analysis() == null) status.show("Wait for the border bands to be computed");
             else files.exportBands(state.analysis().bands());
         });
-        MenuItem quit = item("menuQuit", "Quit", Platform::exit);
+        MenuItem quit = item("menuQuit", "Quit", () -> projects.closeRequested(() -> {
+            stage.close();
+            Platform.exit();
+        }));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("File", null, open, export, new SeparatorMenuItem(), importCoverage, importPolygons, exportBands,
+        Menu file = new Menu("File", null, newProject, openProject, projects.recentMenu(), save, saveAs,
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), open, importCoverage, importPolygons, exportBands,
                 new SeparatorMenuItem(), quit);
         file.setId("menuFile");
 
@@ -209,7 +243,8 @@ final class MainWindow implements AutoCloseable {
         Button zoomOut = button("zoomOut", "−", "Zoom out  (−)", () -> state.zoomCentre(1 / MapKeys.ZOOM_STEP));
         Button zoomIn = button("zoomIn", "+", "Zoom in  (+)", () -> state.zoomCentre(MapKeys.ZOOM_STEP));
         Button fit = button("zoomFit", "Zoom to fit", "Show the whole map  (0 or Home)", state::fitHome);
-        Button open = button("openButton", "Open…", "Open another regions file  (Ctrl+O)", () -> files.open());
+        Button open = button("openButton", "Open…", "Open a project  (Ctrl+O)", projects::openProject);
+        Button save = button("saveButton", "Save", "Save the project  (Ctrl+S)", projects::save);
         Button export = button("exportButton", "Export…", "Export a briefing image: PNG, SVG or PDF  (Ctrl+E)",
                 this::exportBriefing);
         zoomOut.setAccessibleText("Zoom out");
@@ -220,25 +255,25 @@ final class MainWindow implements AutoCloseable {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label find = new Label("Find");
         find.setLabelFor(search);
-        ToolBar bar = new ToolBar(zoomOut, zoomIn, fit, new Separator(), open, export, spacer, find, search);
+        ToolBar bar = new ToolBar(zoomOut, zoomIn, fit, new Separator(), open, save, export, spacer, find, search);
         bar.setId("toolbar");
         return bar;
     }
 
-    /** File → Export…: the briefing dialog on the view as it is framed now. */
+    /**
+     * File → Export…: the briefing dialog on the project as it is now, framed as on screen. The
+     * file is written as {@code redmap export --project} writes it; its settings become the project's.
+     */
     void exportBriefing() {
-        annotations.finishEditing();
-        Optional<RenderRequest> shown = state.request(1);
-        if (shown.isEmpty()) {
-            status.show("Wait for the map to load before exporting");
-            return;
-        }
-        RenderRequest screen = shown.get().withPointer(null, null).withSelectedAnnotation(null);
-        BriefingSettings initial = lastBriefing != null ? lastBriefing
-                : BriefingSettings.defaults(state.map().document().title(), LocalDate.now());
-        briefingDialog = new BriefingExportDialog(stage, BriefingExportDialog.fromScreen(screen, renderer), initial, renderer,
-                dialogs, background, status::show, s -> lastBriefing = s);
-        briefingDialog.show();
+        projects.prepareExport(source -> {
+            String title = state.map().document().title();
+            BriefingSettings initial = tracker.lastExport().equals(ExportOptions.DEFAULTS)
+                    ? BriefingSettings.defaults(title, LocalDate.now())
+                    : BriefingSettings.of(tracker.lastExport(), title, LocalDate.now());
+            briefingDialog = new BriefingExportDialog(stage, source, initial, renderer, dialogs, background, status::show,
+                    s -> tracker.exported(s.toExportOptions(), s.title()));
+            briefingDialog.show();
+        });
     }
 
     private ScrollPane leftPanel() {
@@ -351,6 +386,14 @@ final class MainWindow implements AutoCloseable {
         return files;
     }
 
+    ProjectActions projects() {
+        return projects;
+    }
+
+    ProjectTracker tracker() {
+        return tracker;
+    }
+
     AnalysisRunner analysis() {
         return analysis;
     }
@@ -369,6 +412,8 @@ final class MainWindow implements AutoCloseable {
 
     @Override
     public void close() {
+        // Unsaved work nobody chose to discard is written once more; otherwise the recovery goes.
+        autosaver.close();
         pipeline.close();
         analysis.close();
         background.close();

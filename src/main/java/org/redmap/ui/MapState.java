@@ -132,7 +132,15 @@ public final class MapState {
 
     /** Shows a newly loaded map whole, forgetting the old selection and overrides. */
     public void show(ProjectedMap loaded) {
-        rules = loaded.document();
+        show(loaded, loaded.document());
+    }
+
+    /**
+     * Shows a map whole whose regions may carry overrides already (an opened project's):
+     * {@code rulesGave} is the same map as the rules tagged it, so that an override can be reverted.
+     */
+    public void show(ProjectedMap loaded, MapDocument rulesGave) {
+        rules = rulesGave;
         hoveredId.set(null);
         selection.set(null);
         // The old analysis describes other regions: nothing is drawn over the new map until its own is ready.
@@ -140,6 +148,26 @@ public final class MapState {
         map.set(loaded);
         viewport.set(null);
         fitHome();
+    }
+
+    /** Shows this centre at this scale, at the view's own size (a project's saved view). */
+    public void showView(Viewport saved) {
+        if (map.get() == null) return;
+        double w = viewWidth >= 1 ? viewWidth : saved.width();
+        double h = viewHeight >= 1 ? viewHeight : saved.height();
+        viewport.set(new Viewport(saved.centerX(), saved.centerY(), clamp(saved.metresPerPixel()), w, h));
+    }
+
+    /** Gives the map another title (the briefing dialog's, once exported); shapes are reused. */
+    public void retitle(String title) {
+        ProjectedMap m = map.get();
+        if (m == null || m.document().title().equals(title)) return;
+        map.set(m.with(m.document().withTitle(title)));
+    }
+
+    /** The map as the rules tagged it when it was shown, before any override. */
+    public MapDocument rules() {
+        return rules;
     }
 
     /** The view changed size: same centre, same scale, more or less map around it. */

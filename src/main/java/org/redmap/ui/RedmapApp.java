@@ -1,5 +1,11 @@
 package org.redmap.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -16,25 +22,45 @@ public final class RedmapApp extends Application {
     private final Callable<MapLoader> data;
     private final FileDialogs dialogs;
     private final AnalysisRunner.Source analysis;
+    private final Path home;
     private MainWindow window;
 
-    /** The app on the bundled data and models, with the platform's file dialogs. */
+    /**
+     * The app on the bundled data and models, with the platform's file dialogs, remembering in
+     * {@code -Dredmap.home} or {@code ~/.redmap}. A first argument names a project to open.
+     */
     public RedmapApp() {
-        this(MapLoader::bundled, new FxFileDialogs(), MapAnalysis::bundled);
+        this(MapLoader::bundled, new FxFileDialogs(), MapAnalysis::bundled, RedmapHome.folder());
     }
 
-    /** For tests: other data (or a cached loader and analysis) and scripted file dialogs. */
+    /** For tests: other data (or a cached loader and analysis) and scripted file dialogs, in a fresh folder of its own. */
     RedmapApp(Callable<MapLoader> data, FileDialogs dialogs, AnalysisRunner.Source analysis) {
+        this(data, dialogs, analysis, freshHome());
+    }
+
+    /** For tests: as above, remembering recent projects and unsaved work in {@code home}. */
+    RedmapApp(Callable<MapLoader> data, FileDialogs dialogs, AnalysisRunner.Source analysis, Path home) {
         this.data = data;
         this.dialogs = dialogs;
         this.analysis = analysis;
+        this.home = home;
+    }
+
+    private static Path freshHome() {
+        try {
+            return Files.createTempDirectory("redmap-home");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, dialogs, analysis);
+        window = new MainWindow(stage, dialogs, analysis, home);
+        Parameters parameters = getParameters();
+        List<String> args = parameters == null ? List.of() : parameters.getRaw();
         // Reading starts before the first layout and paint, so the two overlap.
-        window.load(data);
+        window.load(data, args.isEmpty() ? Optional.empty() : Optional.of(Path.of(args.get(0))));
         stage.show();
     }
 

@@ -44,6 +44,20 @@ class LauncherTest {
     }
 
     @Test
+    void aProjectArgumentIsHandedToTheWindowAsAnAbsolutePath() {
+        List<String[]> opened = new ArrayList<>();
+        Cli run = Cli.run(new String[] {"data/examples/briefing.redmap.json"}, (args, err) -> {
+            opened.add(args);
+            return 0;
+        });
+
+        assertThat(run.code()).isZero();
+        assertThat(opened).hasSize(1);
+        assertThat(opened.get(0)).containsExactly(java.nio.file.Path.of("data/examples/briefing.redmap.json")
+                .toAbsolutePath().normalize().toString());
+    }
+
+    @Test
     void missingWindowClassIsAClearErrorWithExit1() {
         StringWriter text = new StringWriter();
         int code = GuiLauncher.launch("org.redmap.ui.NoSuchApp", new String[0], new PrintWriter(text, true));

@@ -73,8 +73,12 @@ class AnalysisWindowTest {
         assertThat(differingPixels(vendor, risk)).as("risk over the vendor map").isGreaterThan(1000);
 
         // An export from the window carries the overlays as shown.
-        assertThat(fx(() -> window.fileActions().exportRequest(new ExportSettings(800, 600, 1, "Risk")).overlays()
+        robot.clickOn("#exportButton");
+        waitUntil(() -> window.briefingDialog() != null && window.briefingDialog().isShowing());
+        assertThat(fx(() -> window.briefingDialog().exportRequest().overlays()
                 .stream().map(Overlay::id).toList())).containsExactly("risk");
+        robot.clickOn("Cancel");
+        waitUntil(() -> !window.briefingDialog().isShowing());
 
         robot.clickOn("#preset-coverage");
         waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().equals(List.of("coverage", "footprint")));

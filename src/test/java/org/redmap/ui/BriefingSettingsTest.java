@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.redmap.export.ExportFormat;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
-import org.redmap.render.Briefing;
 import org.redmap.render.Layer;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Marking;
@@ -30,39 +29,8 @@ class BriefingSettingsTest {
     }
 
     @Test
-    void theBriefingCarriesMarkingAuthorDateAndFooter() {
-        Briefing b = settings(ExportFormat.PDF, PageSize.letter(150)).briefing();
-        assertThat(b.marking()).map(Marking::text).contains("SECRET");
-        assertThat(b.author()).isEqualTo("J. Analyst");
-        assertThat(b.date()).isEqualTo("2026-03-14");
-        assertThat(b.sourcesFooter()).isTrue();
-        assertThat(b.subtitle()).as("blank is the automatic subtitle").isNull();
-    }
-
-    @Test
-    void theRequestShowsTheSameMapAreaAtTheChosenSize() {
-        BriefingSettings s = settings(ExportFormat.PNG, PageSize.slide(3840));
-        RenderRequest r = s.request(screen);
-        assertThat(r.pixelWidth()).isEqualTo(3840);
-        assertThat(r.pixelHeight()).isEqualTo(2160);
-        assertThat(r.map().document().title()).isEqualTo("Who built it");
-        assertThat(r.selectedAnnotationId()).as("no editing handles in a file").isNull();
-        assertThat(r.briefing()).isEqualTo(s.briefing());
-        // The map area on screen, between the bands, fits inside the area between the briefing's bands.
-        var bands = MapRenderer.frameInsets(Layer.all(), s.briefing());
-        var mapTop = r.viewport().toWorld(0, bands.top());
-        var mapBottom = r.viewport().toWorld(r.viewport().width(), r.viewport().height() - bands.bottom());
-        var screenBands = MapRenderer.frameInsets(Layer.all());
-        var shownTop = screen.viewport().toWorld(0, screenBands.top());
-        var shownBottom = screen.viewport().toWorld(1200, 800 - screenBands.bottom());
-        assertThat(mapTop.y).isGreaterThanOrEqualTo(shownTop.y - 1);
-        assertThat(mapBottom.y).isLessThanOrEqualTo(shownBottom.y + 1);
-        assertThat(Math.min(mapTop.x - shownTop.x, shownBottom.x - mapBottom.x)).as("fitted, not cropped").isLessThan(1);
-    }
-
-    @Test
     void thePreviewIsTheSameDrawingAtASmallerScale() {
-        RenderRequest export = settings(ExportFormat.PDF, PageSize.a4(300)).request(screen);
+        RenderRequest export = screen.withSelectedAnnotation(null);
         RenderRequest preview = BriefingSettings.preview(export, 600, 420, 1);
         assertThat(preview.viewport()).isEqualTo(export.viewport());
         assertThat(preview.map()).isSameAs(export.map());
@@ -97,7 +65,7 @@ class BriefingSettingsTest {
         BriefingSettings untitled = new BriefingSettings(ExportFormat.SVG, PageSize.slide(1920), " ", "", Optional.empty(),
                 "", null, false);
         assertThat(untitled.fileName()).isEqualTo("redmap-1920x1080.svg");
-        assertThat(untitled.briefing().date()).isNull();
+        assertThat(untitled.toExportOptions().date()).isEqualTo(org.redmap.project.DatePolicy.NONE);
     }
 
     @Test

@@ -228,7 +228,7 @@ class RedmapAppTest {
         Files.writeString(broken, BROKEN, StandardCharsets.UTF_8);
         dialogs.toOpen = broken;
         ProjectedMap before = fx(() -> window.state().map());
-        robot.clickOn("File").clickOn("Open regions…");
+        robot.clickOn("File").clickOn("Open regions (GeoJSON)…");
         waitUntil(() -> robot.lookup("#errorText").tryQuery().isPresent());
         String message = text("#errorText");
         assertThat(message).contains("broken.geojson");
@@ -242,10 +242,11 @@ class RedmapAppTest {
         Path square = tmp.resolve("square.geojson");
         Files.writeString(square, SQUARE_IN_SONORA, StandardCharsets.UTF_8);
         dialogs.toOpen = square;
-        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        robot.clickOn("File").clickOn("Open regions (GeoJSON)…");
         waitUntil(() -> window.state().map().regions().size() == 1);
         assertThat(fx(() -> window.state().map().document().regions().get(0).vendor().name())).isEqualTo("Nokia");
-        assertThat(fx(() -> ((javafx.stage.Stage) window.mapView().getScene().getWindow()).getTitle())).contains("square.geojson");
+        // Another regions file is a change to the project, and the title says so.
+        waitUntil(() -> ((javafx.stage.Stage) window.mapView().getScene().getWindow()).getTitle().equals("• Untitled — redmap"));
         // Its own analysis follows: the old one described other regions.
         waitUntil(() -> window.state().analysis() != null && window.state().analysis().risk().regions().size() == 1);
         assertThat(fx(() -> window.state().analysis().risk().region("MX-SON"))).isPresent();

@@ -19,6 +19,8 @@ final class ScriptedDialogs implements FileDialogs {
     /** What the last property question offered, and which it suggested. */
     volatile List<String> offeredProperties;
     volatile String suggestedProperty;
+    volatile Path toOpenProject;
+    volatile Path toSaveProject;
 
     @Override
     public Optional<Path> chooseRegionsFile(Window owner) {
@@ -26,8 +28,13 @@ final class ScriptedDialogs implements FileDialogs {
     }
 
     @Override
-    public Optional<Path> choosePngTarget(Window owner, String suggestedName) {
-        return Optional.ofNullable(toSave);
+    public Optional<Path> chooseProjectFile(Window owner) {
+        return Optional.ofNullable(toOpenProject);
+    }
+
+    @Override
+    public Optional<Path> chooseProjectTarget(Window owner, String suggestedName) {
+        return Optional.ofNullable(toSaveProject);
     }
 
     @Override

@@ -39,7 +39,7 @@ abstract class WindowTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs, TestMaps::analysis));
+        app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs, TestMaps::analysis, home()));
         window = app.window();
         waitUntil(() -> window.pipeline().isCurrent());
         focusMap();
@@ -49,6 +49,11 @@ abstract class WindowTest {
     void closeWindow() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+    }
+
+    /** redmap's folder for this test's window: its recent projects and recovery file. */
+    Path home() {
+        return tmp.resolve("home");
     }
 
     void focusMap() throws Exception {
