@@ -6,6 +6,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
+import org.redmap.model.annotation.Annotation;
+import org.redmap.model.annotation.LonLat;
 import org.redmap.render.Briefing;
 import org.redmap.render.Layer;
 import org.redmap.render.MapRenderer;
@@ -19,7 +21,8 @@ import org.redmap.render.MapRenderer;
  *       that area's centre and shows all of it, fitted into the export's own map area (between its
  *       bands, which grow by the marking banners and the sources footer). A wider or taller export
  *       shows more around it, never less.</li>
- *   <li>Without one: the whole map, zoomed to fit with the usual margin, as a new window opens.</li>
+ *   <li>Without one: the whole map and every annotation, zoomed to fit with the usual margin: a
+ *       callout the analyst put out at sea or over the border is part of the briefing too.</li>
  * </ul>
  * So the framing survives any change of size or aspect ratio, and the same project and settings
  * always give the same view, to the last bit.
@@ -31,10 +34,27 @@ final class ExportView {
 
     static Viewport of(ProjectedMap map, Optional<Viewport> saved, Set<Layer> layers, Briefing briefing,
                        double width, double height) {
-        if (saved.isEmpty()) return Viewport.fit(map.homeExtent(), width, height, MapRenderer.fitInsets(layers, briefing));
+        if (saved.isEmpty()) return Viewport.fit(withAnnotations(map), width, height, MapRenderer.fitInsets(layers, briefing));
         Viewport window = saved.get();
         return Viewport.fit(framed(window, layers), width, height, MapRenderer.frameInsets(layers, briefing));
     }
+
+    /**
+     * The map's home extent, grown to take in every annotation's positions, and a little more when
+     * one lies outside, for the text box or label drawn beside the position.
+     */
+    static Envelope withAnnotations(ProjectedMap map) {
+        Envelope home = map.homeExtent();
+        Envelope extent = new Envelope(home);
+        for (Annotation a : map.document().annotations()) {
+            for (LonLat p : a.positions()) extent.expandToInclude(map.projection().project(p.lon(), p.lat()));
+        }
+        if (!extent.equals(home)) extent.expandBy(ANNOTATION_MARGIN * Math.max(extent.getWidth(), extent.getHeight()));
+        return extent;
+    }
+
+    /** Room around annotations outside the map, as a share of the extent's longer side. */
+    static final double ANNOTATION_MARGIN = 0.05;
 
     /** The projected area the window showed between its bands. */
     static Envelope framed(Viewport window, Set<Layer> layers) {

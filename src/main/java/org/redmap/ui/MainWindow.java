@@ -50,6 +50,8 @@ final class MainWindow implements AutoCloseable {
     static final String APP_NAME = "redmap";
     /** Width the right panel opens at, logical pixels: the inspector's text and the band table fit in it. */
     static final double RIGHT_WIDTH = 420;
+    /** The most of the map-and-panel width the right panel opens at, so the map stays the larger part. */
+    static final double RIGHT_SHARE = 0.4;
 
     private final Stage stage;
     private final FileDialogs dialogs;
@@ -115,12 +117,14 @@ final class MainWindow implements AutoCloseable {
         SplitPane split = new SplitPane(mapArea, tabs);
         split.setId("mainSplit");
         SplitPane.setResizableWithParent(tabs, false);
-        openRightPanelAt(split, RIGHT_WIDTH);
+        openRightPanelAt(split, tabs, RIGHT_WIDTH);
         root.setCenter(split);
         root.setBottom(status);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1600, screen.getWidth() * 0.96), Math.min(1000, screen.getHeight() * 0.94));
+        double width = Math.min(1600, screen.getWidth() * 0.96);
+        double height = Math.min(1000, screen.getHeight() * 0.94);
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("redmap.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             search.requestFocus();
@@ -129,8 +133,15 @@ final class MainWindow implements AutoCloseable {
         annotations.install(scene);
         MapKeys.install(scene, state);
         stage.setScene(scene);
-        // The window fits the scene, whatever size a stage reused from before had.
+        // The window fits the scene, whatever size a stage reused from before had; and again once shown,
+        // because some window managers (openbox under X) map it at its minimum size whatever was asked.
         stage.sizeToScene();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+            if (stage.getWidth() < width - 1 || stage.getHeight() < height - 1) {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
+        }));
         stage.titleProperty().bind(tracker.windowTitleProperty());
         // Closing with unsaved changes asks first; Cancel keeps the window.
         stage.setOnCloseRequest(e -> {
@@ -309,7 +320,7 @@ final class MainWindow implements AutoCloseable {
         pane.setId("rightTabs");
         pane.getStyleClass().add("right-tabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        pane.setMinWidth(330);
+        pane.setMinWidth(260);
         pane.setPrefWidth(RIGHT_WIDTH);
         pane.setMaxWidth(900);
         // Selecting a region on the map shows what is known about it.
@@ -319,15 +330,23 @@ final class MainWindow implements AutoCloseable {
         return pane;
     }
 
-    /** A split pane opens halved; the right panel opens at its width instead, once the pane has one. */
-    private static void openRightPanelAt(SplitPane split, double width) {
-        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number before, Number now) {
-                if (now.doubleValue() <= width) return;
-                split.setDividerPositions(1 - width / now.doubleValue());
-                split.widthProperty().removeListener(this);
+    /**
+     * A split pane opens halved. The right panel gets its width instead, but never more than
+     * {@link #RIGHT_SHARE} of the pane, so a small window keeps a usable map; it follows the window's
+     * size until the analyst drags the divider, and from then on stays where they put it.
+     */
+    private static void openRightPanelAt(SplitPane split, Region right, double width) {
+        right.maxWidthProperty().bind(split.widthProperty().multiply(RIGHT_SHARE)
+                .map(w -> Math.max(w.doubleValue(), right.getMinWidth())));
+        boolean[] placedByHand = {false};
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            for (javafx.scene.Node n = (javafx.scene.Node) e.getTarget(); n != null && n != split; n = n.getParent()) {
+                if (n.getStyleClass().contains("split-pane-divider")) placedByHand[0] = true;
             }
+        });
+        split.widthProperty().addListener((o, before, now) -> {
+            double w = now.doubleValue();
+            if (!placedByHand[0] && w > 0) split.setDividerPositions(1 - Math.min(width, w * RIGHT_SHARE) / w);
         });
     }
 

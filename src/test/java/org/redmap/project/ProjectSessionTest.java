@@ -62,6 +62,22 @@ class ProjectSessionTest {
     }
 
     @Test
+    void withoutASavedViewTheExportAlsoTakesInAnnotationsOutsideTheMap() throws Exception {
+        // A callout whose box sits over Kansas, well north of the map's own extent.
+        org.redmap.model.annotation.LonLat box = new org.redmap.model.annotation.LonLat(-100.5, 37.5);
+        Project p = Project.initial("T").withAnnotations(List.of(org.redmap.model.annotation.Callout.of("c1", box,
+                new org.redmap.model.annotation.LonLat(-106.4, 31.7), "Sites near the border")));
+        ProjectSession s = session(p);
+        org.locationtech.jts.geom.Coordinate at = s.map().projection().project(box.lon(), box.lat());
+
+        RenderRequest plain = session(Project.initial("T")).prepare(ExportOptions.DEFAULTS, HASH, Fixtures.FIXED).request();
+        RenderRequest annotated = s.prepare(ExportOptions.DEFAULTS, HASH, Fixtures.FIXED).request();
+
+        assertThat(plain.viewport().visibleWorld().contains(at)).as("the map alone leaves the box out").isFalse();
+        assertThat(annotated.viewport().visibleWorld().contains(at)).isTrue();
+    }
+
+    @Test
     void graduatedOverlaysAreClassifiedAsTheProjectSays() throws Exception {
         MapLayers risk = MapLayers.preset(MapLayers.Preset.RISK);
         ProjectSession natural = session(Project.initial("T").withLayers(risk));
