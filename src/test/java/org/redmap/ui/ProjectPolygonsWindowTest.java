@@ -20,6 +20,7 @@ import org.redmap.render.Overlay;
 import org.redmap.render.OverlayBuilder;
 import org.redmap.render.OverlaySetting;
 import org.redmap.render.PolygonCoverage;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Imported coverage polygons in the window's project: modified, autosaved, saved, gone with New, back with Open. */
@@ -91,6 +92,27 @@ class ProjectPolygonsWindowTest extends WindowTest {
         waitUntil(() -> window.state().analysis() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(title()).isEqualTo("cells — redmap");
+    }
+
+    @Test
+    void afterACrashTheRestoredWorkHasThePolygons() throws Exception {
+        Path cells = importCells();
+        Path recovery = home().resolve(RecoveryStore.FOLDER).resolve(RecoveryStore.PROJECT);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> Files.exists(recovery) && Files.readString(recovery).contains("\"coverage_polygons\""));
+
+        // The platform goes away without anyone answering a question (as when killed): the work stays.
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs, TestMaps::analysis, home()));
+        window = app.window();
+        waitUntil(() -> robot.lookup("#restoreDialog").tryQuery().isPresent());
+        robot.clickOn(fx(() -> window.projects().question().getDialogPane().lookupButton(ProjectActions.RESTORE)));
+
+        waitUntil(() -> window.state().polygons() != null && title().equals("• Untitled — redmap"));
+        assertThat(fx(() -> window.state().polygons().data().property())).isEqualTo("rsrp");
+        assertThat(fx(() -> window.tracker().snapshot().data().polygons())).contains(new CoveragePolygonsFile(cells, "rsrp"));
+        waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().equals(List.of(OverlayBuilder.POLYGONS)));
     }
 
     @Test
