@@ -31,6 +31,8 @@ public record ProjectData(DataFiles source, MapDocument document, Optional<Cover
     /** Where the polygons file is named in a project; problems with it point here. */
     static final String POLYGONS_FILE = "/data/coverage_polygons/file";
     static final String POLYGONS_PROPERTY = "/data/coverage_polygons/property";
+    /** The sidecar's role of the polygons file. */
+    static final String POLYGONS_ROLE = "coverage-polygons";
 
     /** What the bundled map is built from (MapLoader reads all of these, whichever regions are shown). */
     static final List<BundledFile> BUNDLED_MAP_FILES = List.of(
@@ -90,13 +92,35 @@ public record ProjectData(DataFiles source, MapDocument document, Optional<Cover
         }
         Optional<CoveragePolygons> polygons = Optional.empty();
         if (files.polygons().isPresent()) {
-            CoveragePolygonsFile imported = files.polygons().get();
-            Path geojson = imported.file();
-            String sha = hashExisting(geojson, "coverage polygons file", POLYGONS_FILE, folder);
-            polygons = Optional.of(polygons(imported, folder));
-            uses.add(new DataFileUse(geojson.getFileName().toString(), "coverage-polygons", Optional.of(geojson.toString()), sha));
+            polygons = Optional.of(polygons(files.polygons().get(), folder, uses));
         }
         return new ProjectData(files, doc, join, polygons, uses);
+    }
+
+    /**
+     * The same regions and coverage with other imported polygons (or none): only the polygons file
+     * is read, so importing polygons in the window does not read the map's data again.
+     *
+     * @throws IllegalArgumentException if {@code files} names other regions or coverage
+     */
+    ProjectData withPolygons(DataFiles files, Path folder) throws ProjectProblem {
+        if (!files.regions().equals(source.regions()) || !files.coverage().equals(source.coverage())) {
+            throw new IllegalArgumentException("other regions or coverage: load the data again");
+        }
+        List<DataFileUse> uses = new ArrayList<>(this.files);
+        uses.removeIf(f -> f.role().equals(POLYGONS_ROLE));
+        Optional<CoveragePolygons> polygons = Optional.empty();
+        if (files.polygons().isPresent()) polygons = Optional.of(polygons(files.polygons().get(), folder, uses));
+        return new ProjectData(files, document, coverage, polygons, uses);
+    }
+
+    private static CoveragePolygons polygons(CoveragePolygonsFile imported, Path folder, List<DataFileUse> uses)
+            throws ProjectProblem {
+        Path geojson = imported.file();
+        String sha = hashExisting(geojson, "coverage polygons file", POLYGONS_FILE, folder);
+        CoveragePolygons read = polygons(imported, folder);
+        uses.add(new DataFileUse(geojson.getFileName().toString(), POLYGONS_ROLE, Optional.of(geojson.toString()), sha));
+        return read;
     }
 
     /**

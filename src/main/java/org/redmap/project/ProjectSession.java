@@ -83,8 +83,18 @@ public final class ProjectSession {
      */
     public ProjectSession with(Project changed) throws ProjectProblem {
         if (changed.equals(project)) return this;
-        ProjectData newData = changed.data().equals(project.data()) ? data : ProjectData.load(changed.data(), source, folder);
-        return build(changed, source, folder, newData, newData == data ? this : null);
+        ProjectData newData;
+        if (changed.data().equals(project.data())) {
+            newData = data;
+        } else if (changed.data().regions().equals(project.data().regions())
+                && changed.data().coverage().equals(project.data().coverage())) {
+            // Only the imported polygons changed (an import in the window): the map and its analysis stay good.
+            newData = data.withPolygons(changed.data(), folder);
+        } else {
+            newData = ProjectData.load(changed.data(), source, folder);
+        }
+        boolean sameMap = newData.document() == data.document() && newData.coverage() == data.coverage();
+        return build(changed, source, folder, newData, sameMap ? this : null);
     }
 
     private static ProjectSession build(Project project, MapSource source, Path folder, ProjectData data,
@@ -110,7 +120,7 @@ public final class ProjectSession {
             analysis = reusable ? previous.analysis : Optional.of(analyse(map, coverage, risk, project, data));
         }
         // Projected once per data: an edit that keeps the files keeps the projected cells (and the window's identity checks).
-        Optional<PolygonCoverage> polygons = previous != null ? previous.polygons
+        Optional<PolygonCoverage> polygons = previous != null && previous.data.polygons() == data.polygons() ? previous.polygons
                 : data.polygons().map(p -> PolygonCoverage.project(p, map.projection()));
         return new ProjectSession(project, source, folder, data, bundledRisk, coverage, map, analysis, polygons);
     }

@@ -88,6 +88,27 @@ class ProjectPolygonsTest {
     }
 
     @Test
+    void importingPolygonsIntoASessionReadsOnlyTheirFileAndKeepsTheAnalysis() throws Exception {
+        Path cells = cells("cells.geojson");
+        Project plain = Project.initial("T");
+        plain = plain.withLayers(plain.layers().withOverlay(new OverlaySetting(OverlayBuilder.RISK, true, 0.8)));
+        ProjectSession session = ProjectSession.load(plain, Fixtures.source(), dir);
+
+        Project imported = plain.withData(plain.data().withPolygons(new CoveragePolygonsFile(cells, "coverage_pct")));
+        ProjectSession with = session.with(imported);
+
+        assertThat(with.analysis().get()).isSameAs(session.analysis().get());
+        assertThat(with.data().document()).isSameAs(session.data().document());
+        assertThat(with.overlays()).extracting(Overlay::id).containsExactly(OverlayBuilder.RISK, OverlayBuilder.POLYGONS);
+        assertThat(with.dataFiles()).extracting(DataFileUse::role).containsOnlyOnce("coverage-polygons");
+
+        ProjectSession without = with.with(plain);
+        assertThat(without.polygons()).isEmpty();
+        assertThat(without.overlays()).extracting(Overlay::id).containsExactly(OverlayBuilder.RISK);
+        assertThat(without.dataFiles()).extracting(DataFileUse::role).doesNotContain("coverage-polygons");
+    }
+
+    @Test
     void aProjectWithoutPolygonsWritesNeitherTheFileNorTheRow() {
         String text = new String(ProjectFile.bytes(Project.initial("T"), null), StandardCharsets.UTF_8);
         assertThat(text).doesNotContain("coverage_polygons").doesNotContain("polygons");
