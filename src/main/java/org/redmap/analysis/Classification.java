@@ -23,6 +23,17 @@ public final class Classification {
         public String label() {
             return label;
         }
+
+        /** How files name it: natural-breaks, quantile, equal-interval. */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        public static Method byKey(String key) {
+            for (Method m : values()) if (m.key().equals(key)) return m;
+            throw new IllegalArgumentException("unknown classification '" + key + "' (known: "
+                    + String.join(", ", java.util.Arrays.stream(values()).map(Method::key).toList()) + ")");
+        }
     }
 
     /**

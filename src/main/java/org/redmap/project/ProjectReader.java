@@ -1,5 +1,6 @@
 package org.redmap.project;
 
+import org.redmap.analysis.Classification;
 import org.redmap.io.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.InvalidPathException;
@@ -121,7 +122,7 @@ final class ProjectReader {
 
     /** @param polygons the data names coverage polygons, so their overlay row may be listed too */
     private MapLayers layers(JsonNode node, boolean polygons) throws ProjectException {
-        in.onlyKeys(node, "/layers", "base", "overlays");
+        in.onlyKeys(node, "/layers", "base", "overlays", "classification");
         EnumSet<Layer> base = EnumSet.noneOf(Layer.class);
         List<JsonNode> ids = in.array(node, "/layers", "base");
         for (int i = 0; i < ids.size(); i++) {
@@ -153,7 +154,12 @@ final class ProjectReader {
         // Overlays the file leaves out (an older or hand-written file) are kept, hidden, on top.
         MapLayers defaults = MapLayers.preset(MapLayers.Preset.VENDOR);
         for (OverlaySetting d : defaults.overlays()) if (!seen.contains(d.id())) overlays.add(d);
-        return new MapLayers(base, overlays);
+        String method = in.optionalText(node, "/layers", "classification");
+        try {
+            return new MapLayers(base, overlays, method == null ? MapLayers.DEFAULT_CLASSIFICATION : Classification.Method.byKey(method));
+        } catch (IllegalArgumentException e) {
+            throw in.error("/layers/classification", e.getMessage(), e);
+        }
     }
 
     private Viewport view(JsonNode node) throws ProjectException {

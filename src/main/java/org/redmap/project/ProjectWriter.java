@@ -89,6 +89,7 @@ final class ProjectWriter {
             n.put("visible", s.visible());
             n.put("opacity", s.opacity());
         }
+        o.put("classification", layers.classification().key());
         return o;
     }
 

@@ -5,15 +5,20 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.redmap.analysis.Classification;
 
 /**
- * What the analyst has switched on: the base layers, and the overlays in drawing order (bottom
- * first) with their visibility and opacity. Immutable; the layer panel, the presets, the command
- * line and project files all speak this.
+ * What the analyst has switched on: the base layers, the overlays in drawing order (bottom first)
+ * with their visibility and opacity, and how graduated overlays are cut into classes. Immutable;
+ * the layer panel, the presets, the command line and project files all speak this.
  */
-public record MapLayers(Set<Layer> base, List<OverlaySetting> overlays) {
+public record MapLayers(Set<Layer> base, List<OverlaySetting> overlays, Classification.Method classification) {
+
+    /** The classification a map starts with: natural breaks suit the skewed values coverage and risk take. */
+    public static final Classification.Method DEFAULT_CLASSIFICATION = Classification.Method.NATURAL_BREAKS;
 
     /** The overlay ids, in their default order (bottom first). */
     public static final List<String> OVERLAY_IDS = List.of(OverlayBuilder.COVERAGE, OverlayBuilder.RISK,
@@ -28,6 +33,15 @@ public record MapLayers(Set<Layer> base, List<OverlaySetting> overlays) {
     public MapLayers {
         base = Collections.unmodifiableSet(base.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(base));
         overlays = List.copyOf(overlays);
+        Objects.requireNonNull(classification, "classification");
+    }
+
+    public MapLayers(Set<Layer> base, List<OverlaySetting> overlays) {
+        this(base, overlays, DEFAULT_CLASSIFICATION);
+    }
+
+    public MapLayers withClassification(Classification.Method method) {
+        return new MapLayers(base, overlays, method);
     }
 
     /** The named starting points of the layer panel. */
@@ -126,7 +140,7 @@ public record MapLayers(Set<Layer> base, List<OverlaySetting> overlays) {
     public MapLayers withBase(Layer layer, boolean shown) {
         EnumSet<Layer> changed = base.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(base);
         if (shown) changed.add(layer); else changed.remove(layer);
-        return new MapLayers(changed, overlays);
+        return new MapLayers(changed, overlays, classification);
     }
 
     public MapLayers withOverlay(OverlaySetting setting) {
@@ -134,11 +148,11 @@ public record MapLayers(Set<Layer> base, List<OverlaySetting> overlays) {
         for (int i = 0; i < changed.size(); i++) {
             if (changed.get(i).id().equals(setting.id())) {
                 changed.set(i, setting);
-                return new MapLayers(base, changed);
+                return new MapLayers(base, changed, classification);
             }
         }
         changed.add(setting);
-        return new MapLayers(base, changed);
+        return new MapLayers(base, changed, classification);
     }
 
     /** Moves an overlay to a new position in the drawing order (0 = bottom). */
@@ -147,6 +161,6 @@ public record MapLayers(Set<Layer> base, List<OverlaySetting> overlays) {
         OverlaySetting moving = overlay(id).orElseThrow(() -> new IllegalArgumentException("no overlay '" + id + "'"));
         changed.remove(moving);
         changed.add(Math.max(0, Math.min(newIndex, changed.size())), moving);
-        return new MapLayers(base, changed);
+        return new MapLayers(base, changed, classification);
     }
 }

@@ -70,7 +70,10 @@ public final class OverlayBuilder {
                 layer, breaks, Ramp.cividis(), opacity);
     }
 
-    /** The visible overlays of {@code layers}, in its drawing order, built from one map's analysis. */
+    /**
+     * The visible overlays of {@code layers}, in its drawing order, built from one map's analysis and
+     * classified as {@code layers} says.
+     */
     public List<Overlay> build(org.redmap.analysis.MapAnalysis analysis, MapLayers layers) {
         return build(analysis, layers, null);
     }
@@ -82,6 +85,8 @@ public final class OverlayBuilder {
      * draws nothing.
      */
     public List<Overlay> build(org.redmap.analysis.MapAnalysis analysis, MapLayers layers, PolygonCoverage polygons) {
+        // The layers say how the analyst classifies: the window, its exports and 'export --project' agree.
+        if (layers.classification() != method) return new OverlayBuilder(layers.classification(), classes).build(analysis, layers, polygons);
         List<Overlay> overlays = new java.util.ArrayList<>();
         for (OverlaySetting setting : layers.overlays()) {
             if (!setting.visible()) continue;

@@ -41,6 +41,8 @@ final class Autosaver implements AutoCloseable {
     private Project lastWritten;
     private boolean discarded;
     private boolean failed;
+    /** After {@link #close}, the writer thread is gone: a change still reported by the state is ignored. */
+    private boolean closed;
 
     /** @param ui runs on the UI thread: {@code Platform::runLater} */
     Autosaver(RecoveryStore store, ProjectTracker tracker, Clock clock, Executor ui, Consumer<String> message) {
@@ -53,6 +55,7 @@ final class Autosaver implements AutoCloseable {
         periodic.setCycleCount(Animation.INDEFINITE);
         periodic.play();
         tracker.onCheck(modified -> {
+            if (closed) return;
             if (modified) debounce.playFromStart();
             // Undone back to what is saved: there is nothing to recover any more.
             else if (lastWritten != null) discard();
@@ -61,7 +64,7 @@ final class Autosaver implements AutoCloseable {
 
     /** Writes the recovery now if there are unsaved changes not written yet. */
     void writeIfChanged() {
-        if (!tracker.modified()) return;
+        if (closed || !tracker.modified()) return;
         Project now = tracker.snapshot();
         if (now == null || now.equals(lastWritten)) return;
         lastWritten = now;
@@ -83,6 +86,7 @@ final class Autosaver implements AutoCloseable {
 
     /** The changes were saved or thrown away: no recovery is needed for them. */
     void discard() {
+        if (closed) return;
         lastWritten = null;
         debounce.stop();
         writer.execute(this::deleteQuietly);
@@ -108,6 +112,8 @@ final class Autosaver implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (closed) return;
+        closed = true;
         debounce.stop();
         periodic.stop();
         boolean keep = tracker.modified() && !discarded;

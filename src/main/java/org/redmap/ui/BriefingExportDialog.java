@@ -1,6 +1,8 @@
 package org.redmap.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +45,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.redmap.export.ExportFormat;
+import org.redmap.project.DatePolicy;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Marking;
 import org.redmap.render.RenderRequest;
@@ -110,6 +113,8 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
     private final TextField subtitle = new TextField();
     private final TextField author = new TextField();
     private final DatePicker date = new DatePicker();
+    /** Checked: each export prints the day it is made (UTC), and the project keeps "export day". */
+    private final CheckBox exportDay = new CheckBox("The day of each export");
     private final ComboBox<MarkingChoice> marking = new ComboBox<>();
     private final TextField markingText = new TextField();
     private final CheckBox sources = new CheckBox("Sources footer (built from the claims shown)");
@@ -191,6 +196,8 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         date.setId("briefingDate");
         date.setPromptText("No date");
         date.setMaxWidth(Double.MAX_VALUE);
+        exportDay.setId("briefingExportDay");
+        date.disableProperty().bind(exportDay.selectedProperty());
 
         marking.setId("briefingMarking");
         marking.getItems().add(MarkingChoice.NONE);
@@ -224,6 +231,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         form.addRow(row++, label("Subtitle"), subtitle);
         form.addRow(row++, label("Author"), author);
         form.addRow(row++, label("Date"), date);
+        form.add(exportDay, 1, row++);
         form.add(section("Marking and sources"), 0, row++, 2, 1);
         form.addRow(row++, label("Marking"), marking);
         form.add(markingText, 1, row++);
@@ -295,6 +303,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         }
         for (TextField f : List.of(title, subtitle, author, markingText)) f.textProperty().addListener((o, a, b) -> changed.run());
         date.valueProperty().addListener((o, a, b) -> changed.run());
+        exportDay.selectedProperty().addListener((o, a, b) -> changed.run());
         marking.valueProperty().addListener((o, a, b) -> changed.run());
         sources.selectedProperty().addListener((o, a, b) -> changed.run());
         update();
@@ -313,7 +322,12 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         title.setText(s.title());
         subtitle.setText(s.subtitle());
         author.setText(s.author());
-        date.setValue(s.date());
+        exportDay.setSelected(s.date().kind() == DatePolicy.Kind.EXPORT_DAY);
+        date.setValue(switch (s.date().kind()) {
+            case NONE -> null;
+            case EXPORT_DAY -> LocalDate.now(ZoneOffset.UTC);
+            case FIXED -> s.date().fixed();
+        });
         if (s.marking().isEmpty()) {
             marking.setValue(MarkingChoice.NONE);
         } else {
@@ -341,7 +355,9 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         } else {
             m = Optional.of(mc.marking());
         }
-        return new BriefingSettings(f, page, title.getText(), subtitle.getText(), m, author.getText(), date.getValue(),
+        DatePolicy dated = exportDay.isSelected() ? DatePolicy.EXPORT_DAY
+                : date.getValue() == null ? DatePolicy.NONE : DatePolicy.fixed(date.getValue());
+        return new BriefingSettings(f, page, title.getText(), subtitle.getText(), m, author.getText(), dated,
                 sources.isSelected());
     }
 

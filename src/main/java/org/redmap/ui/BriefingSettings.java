@@ -1,6 +1,5 @@
 package org.redmap.ui;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,10 +16,10 @@ import org.redmap.render.RenderRequest;
  *
  * @param subtitle blank for the automatic one
  * @param author   blank for none
- * @param date     null for none
+ * @param date     none, the day of each export, or a fixed date
  */
 public record BriefingSettings(ExportFormat format, PageSize size, String title, String subtitle,
-                               Optional<Marking> marking, String author, LocalDate date, boolean sourcesFooter) {
+                               Optional<Marking> marking, String author, DatePolicy date, boolean sourcesFooter) {
 
     public BriefingSettings {
         Objects.requireNonNull(format, "format");
@@ -29,11 +28,13 @@ public record BriefingSettings(ExportFormat format, PageSize size, String title,
         subtitle = Objects.requireNonNullElse(subtitle, "").strip();
         Objects.requireNonNull(marking, "marking");
         author = Objects.requireNonNullElse(author, "").strip();
+        Objects.requireNonNull(date, "date");
     }
 
-    /** A first export: a 1080p slide in PNG with the map's title, no marking, dated today, with sources. */
-    public static BriefingSettings defaults(String title, LocalDate today) {
-        return new BriefingSettings(ExportFormat.PNG, PageSize.PRESETS.get(0), title, "", Optional.empty(), "", today, true);
+    /** A first export: a 1080p slide in PNG with the map's title, no marking, dated the day it is made, with sources. */
+    public static BriefingSettings defaults(String title) {
+        return new BriefingSettings(ExportFormat.PNG, PageSize.PRESETS.get(0), title, "", Optional.empty(), "",
+                DatePolicy.EXPORT_DAY, true);
     }
 
     /**
@@ -51,30 +52,24 @@ public record BriefingSettings(ExportFormat format, PageSize size, String title,
 
     /**
      * The settings as a project keeps them ("the last export"), so that File → Export… reopens with
-     * them and {@code redmap export --project} reproduces them. A date becomes a fixed date.
+     * them and {@code redmap export --project} reproduces them.
      */
     public ExportOptions toExportOptions() {
         return new ExportOptions(format, (int) Math.round(size.width()), (int) Math.round(size.height()), size.pixelScale(),
-                marking.map(Marking::text), Optional.of(subtitle), Optional.of(author), sourcesFooter,
-                date == null ? DatePolicy.NONE : DatePolicy.fixed(date));
+                marking.map(Marking::text), Optional.of(subtitle), Optional.of(author), sourcesFooter, date);
     }
 
     /**
      * Settings from a project's last export; a size the dialog names (a slide, a sheet of paper) is
-     * shown by its name, any other as a custom size. "Export day" is today.
+     * shown by its name, any other as a custom size.
      */
-    public static BriefingSettings of(ExportOptions options, String title, LocalDate today) {
+    public static BriefingSettings of(ExportOptions options, String title) {
         PageSize size = PageSize.PRESETS.stream()
                 .filter(p -> p.width() == options.width() && p.height() == options.height() && p.pixelScale() == options.pixelScale())
                 .findFirst()
                 .orElseGet(() -> new PageSize("Custom", options.width(), options.height(), options.pixelScale()));
-        LocalDate date = switch (options.date().kind()) {
-            case NONE -> null;
-            case EXPORT_DAY -> today;
-            case FIXED -> options.date().fixed();
-        };
         return new BriefingSettings(options.format(), size, title, options.subtitle().orElse(""),
-                options.marking().map(Marking::of), options.author().orElse(""), date, options.sourcesFooter());
+                options.marking().map(Marking::of), options.author().orElse(""), options.date(), options.sourcesFooter());
     }
 
     /** "redmap-huawei-and-nokia-1920x1080.pdf": the title, the pixel size and the format's extension. */

@@ -2,7 +2,6 @@ package org.redmap.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
@@ -268,8 +267,8 @@ final class MainWindow implements AutoCloseable {
         projects.prepareExport(source -> {
             String title = state.map().document().title();
             BriefingSettings initial = tracker.lastExport().equals(ExportOptions.DEFAULTS)
-                    ? BriefingSettings.defaults(title, LocalDate.now())
-                    : BriefingSettings.of(tracker.lastExport(), title, LocalDate.now());
+                    ? BriefingSettings.defaults(title)
+                    : BriefingSettings.of(tracker.lastExport(), title);
             briefingDialog = new BriefingExportDialog(stage, source, initial, renderer, dialogs, background, status::show,
                     s -> tracker.exported(s.toExportOptions(), s.title()));
             briefingDialog.show();

@@ -59,8 +59,12 @@ public final class MapState {
     private final ObjectProperty<MapLayers> layers = new SimpleObjectProperty<>(this, "layers",
             MapLayers.preset(MapLayers.Preset.VENDOR));
     private final ObjectProperty<MapAnalysis> analysis = new SimpleObjectProperty<>(this, "analysis");
+    /** Mirrors the layers' classification, for the chooser and whatever redraws on it. */
     private final ObjectProperty<Classification.Method> classification = new SimpleObjectProperty<>(this,
-            "classification", Classification.Method.NATURAL_BREAKS);
+            "classification", MapLayers.DEFAULT_CLASSIFICATION);
+    {
+        layers.addListener((o, before, now) -> classification.set(now.classification()));
+    }
     private final ObjectProperty<PolygonCoverage> polygons = new SimpleObjectProperty<>(this, "polygons");
     private final ObjectProperty<CoverageCell> clickedCell = new SimpleObjectProperty<>(this, "clickedCell");
     private final StringProperty hoveredId = new SimpleStringProperty(this, "hoveredId");
@@ -71,7 +75,6 @@ public final class MapState {
     private MapAnalysis overlaysFrom;
     private PolygonCoverage overlaysPolygons;
     private MapLayers overlaysFor;
-    private Classification.Method overlaysClassified;
     private List<Overlay> overlays = List.of();
     private double viewWidth;
     private double viewHeight;
@@ -191,8 +194,9 @@ public final class MapState {
         layers.set(keepImported(changed));
     }
 
+    /** A preset's layers; the analyst's choice of classification stays. */
     public void applyPreset(MapLayers.Preset preset) {
-        layers.set(keepImported(MapLayers.preset(preset)));
+        layers.set(keepImported(MapLayers.preset(preset).withClassification(layers.get().classification())));
     }
 
     private MapLayers keepImported(MapLayers changed) {
@@ -269,8 +273,9 @@ public final class MapState {
         return classification;
     }
 
+    /** Kept in the layers, so a project saves it and exports classify as the window does. */
     public void setClassification(Classification.Method method) {
-        classification.set(java.util.Objects.requireNonNull(method, "method"));
+        layers.set(layers.get().withClassification(java.util.Objects.requireNonNull(method, "method")));
     }
 
     /** A new analysis of the map shown (computed in the background, or a weight changed). */
@@ -466,15 +471,14 @@ public final class MapState {
     public List<Overlay> overlays() {
         MapAnalysis a = analysis.get();
         MapLayers l = layers.get();
-        Classification.Method m = classification.get();
         PolygonCoverage p = polygons.get();
-        if (a != overlaysFrom || !l.equals(overlaysFor) || m != overlaysClassified || p != overlaysPolygons) {
+        if (a != overlaysFrom || !l.equals(overlaysFor) || p != overlaysPolygons) {
             // Imported polygons need no analysis, so they show while it is still being computed.
-            overlays = a == null && p == null ? List.of() : List.copyOf(new OverlayBuilder(m, CLASSES).build(a, l, p));
+            overlays = a == null && p == null ? List.of()
+                    : List.copyOf(new OverlayBuilder(l.classification(), CLASSES).build(a, l, p));
             overlaysFrom = a;
             overlaysPolygons = p;
             overlaysFor = l;
-            overlaysClassified = m;
         }
         return overlays;
     }

@@ -56,7 +56,8 @@ final class Fixtures {
         AnnotationStyle odd = new AnnotationStyle("#12ab34", 2.25, 13.5, 0.4);
         MapLayers layers = MapLayers.preset(MapLayers.Preset.BRIEFING)
                 .withOverlay(new OverlaySetting(OverlayBuilder.RISK, true, 0.55))
-                .withOverlayMoved(OverlayBuilder.RISK, 3);
+                .withOverlayMoved(OverlayBuilder.RISK, 3)
+                .withClassification(org.redmap.analysis.Classification.Method.QUANTILE);
         return new Project(1, new DataFiles(Optional.ofNullable(regions), Optional.ofNullable(coverage)),
                 "A title with “quotes”, ñ and a \\ backslash", layers,
                 Optional.of(new Viewport(1_234_567.891, 987_654.321, 2345.678, 1280, 720)),

@@ -133,6 +133,15 @@ class ProjectFileTest {
     }
 
     @Test
+    void anUnknownClassificationIsNamedWithTheKnownOnes() throws Exception {
+        Path file = write("c.redmap.json", minimal("").replace("\"title\"]}", "\"title\"], \"classification\": \"jenks\"}"));
+
+        assertThatThrownBy(() -> ProjectFile.read(file)).isInstanceOf(ProjectException.class)
+                .hasMessageContaining("c.redmap.json: /layers/classification")
+                .hasMessageContaining("unknown classification 'jenks' (known: equal-interval, quantile, natural-breaks)");
+    }
+
+    @Test
     void anUnknownAnnotationTypeIsNamedWithTheKnownOnes() throws Exception {
         Path file = write("a.redmap.json", minimal(",\n  \"annotations\": [\n    {\"type\": \"circle\", \"id\": \"x\"}\n  ]"));
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redmap.analysis.Classification;
 import org.redmap.render.Overlay;
 import org.redmap.render.OverlayBuilder;
 import org.redmap.render.OverlaySetting;
@@ -38,7 +39,7 @@ class ProjectPolygonsTest {
         Project p = Project.initial("Cells").withData(DataFiles.BUNDLED.withPolygons(new CoveragePolygonsFile(cells, property)));
         // Half opaque and at the bottom, so the round trip has to keep both.
         return p.withLayers(p.layers().withOverlay(new OverlaySetting(OverlayBuilder.POLYGONS, true, 0.6))
-                .withOverlayMoved(OverlayBuilder.POLYGONS, 0));
+                .withOverlayMoved(OverlayBuilder.POLYGONS, 0).withClassification(Classification.Method.QUANTILE));
     }
 
     @Test
@@ -64,6 +65,9 @@ class ProjectPolygonsTest {
             assertThat(o.id()).isEqualTo(OverlayBuilder.POLYGONS);
             assertThat(o.opacity()).isEqualTo(0.6);
             assertThat(o.provenance()).contains("cells.geojson", "coverage_pct");
+            // Classified as the project's layers say, like the window shows them.
+            assertThat(o.breaks()).isEqualTo(Classification.classify(Classification.Method.QUANTILE,
+                    session.polygons().get().data().values(), 5));
         });
         // The polygons need no analysis: a project drawing only them does not pay for one.
         assertThat(session.analysis()).isEmpty();

@@ -62,6 +62,23 @@ class ProjectSessionTest {
     }
 
     @Test
+    void graduatedOverlaysAreClassifiedAsTheProjectSays() throws Exception {
+        MapLayers risk = MapLayers.preset(MapLayers.Preset.RISK);
+        ProjectSession natural = session(Project.initial("T").withLayers(risk));
+        ProjectSession equal = session(Project.initial("T")
+                .withLayers(risk.withClassification(org.redmap.analysis.Classification.Method.EQUAL_INTERVAL)));
+
+        var naturalBreaks = ((org.redmap.render.Overlay.Choropleth) natural.overlays().get(0)).breaks();
+        var equalBreaks = ((org.redmap.render.Overlay.Choropleth) equal.overlays().get(0)).breaks();
+        // Equal intervals are evenly spaced between the lowest and the highest score; natural breaks are not.
+        double step = equalBreaks.upper(0) - equalBreaks.lower(0);
+        for (int i = 1; i < equalBreaks.classes(); i++) {
+            assertThat(equalBreaks.upper(i) - equalBreaks.lower(i)).isCloseTo(step, org.assertj.core.data.Offset.offset(1e-9));
+        }
+        assertThat(naturalBreaks).isNotEqualTo(equalBreaks);
+    }
+
+    @Test
     void anEditReusesTheDataAndTheAnalysisItDoesNotTouch() throws Exception {
         ProjectSession s = session(Project.initial("T").withLayers(MapLayers.preset(MapLayers.Preset.BRIEFING)));
         ProjectSession edited = s.with(s.project().withAnnotations(List.of(TextLabel.of("a1", new LonLat(-100, 22), "x"))));

@@ -25,7 +25,7 @@ class BriefingSettingsTest {
 
     private BriefingSettings settings(ExportFormat format, PageSize size) {
         return new BriefingSettings(format, size, "Who built it", "", Optional.of(Marking.of("SECRET")), "J. Analyst",
-                LocalDate.of(2026, 3, 14), true);
+                org.redmap.project.DatePolicy.fixed(LocalDate.of(2026, 3, 14)), true);
     }
 
     @Test
@@ -50,12 +50,14 @@ class BriefingSettingsTest {
         assertThat(o.dpi()).isEqualTo(300);
         assertThat(o.marking()).contains("SECRET");
         assertThat(o.date().text()).isEqualTo("2026-03-14");
-        assertThat(BriefingSettings.of(o, "Who built it", LocalDate.of(2030, 1, 1))).isEqualTo(s);
+        assertThat(BriefingSettings.of(o, "Who built it")).isEqualTo(s);
         BriefingSettings custom = BriefingSettings.of(o.withSize(1500, 900).withDate(org.redmap.project.DatePolicy.EXPORT_DAY)
-                .withMarking("draft only"), "T", LocalDate.of(2030, 1, 1));
+                .withMarking("draft only"), "T");
         assertThat(custom.size().label()).isEqualTo("Custom");
         assertThat(custom.size().pixelWidth()).isEqualTo(Math.round(1500 * 3.125));
-        assertThat(custom.date()).isEqualTo(LocalDate.of(2030, 1, 1));
+        assertThat(custom.date()).as("the project keeps 'export day', not the day it was opened")
+                .isEqualTo(org.redmap.project.DatePolicy.EXPORT_DAY);
+        assertThat(custom.toExportOptions().date()).isEqualTo(org.redmap.project.DatePolicy.EXPORT_DAY);
         assertThat(custom.marking().orElseThrow().background()).isEqualTo(Marking.of("anything else").background());
     }
 
@@ -63,7 +65,7 @@ class BriefingSettingsTest {
     void theFileNameSaysTitleSizeAndFormat() {
         assertThat(settings(ExportFormat.PDF, PageSize.letter(300)).fileName()).isEqualTo("redmap-who-built-it-3300x2550.pdf");
         BriefingSettings untitled = new BriefingSettings(ExportFormat.SVG, PageSize.slide(1920), " ", "", Optional.empty(),
-                "", null, false);
+                "", org.redmap.project.DatePolicy.NONE, false);
         assertThat(untitled.fileName()).isEqualTo("redmap-1920x1080.svg");
         assertThat(untitled.toExportOptions().date()).isEqualTo(org.redmap.project.DatePolicy.NONE);
     }

@@ -78,6 +78,7 @@ class ProjectWindowTest extends WindowTest {
         fx(() -> {
             window.state().override("MX-SON", huawei, "seen on site");
             window.state().applyPreset(MapLayers.Preset.RISK);
+            window.state().setClassification(org.redmap.analysis.Classification.Method.QUANTILE);
             window.state().zoomCentre(2);
             return null;
         });
@@ -328,7 +329,9 @@ class ProjectWindowTest extends WindowTest {
     @Test
     void theWindowsExportIsByteForByteTheCommandLinesOfTheSavedProject() throws Exception {
         fx(() -> {
-            window.state().applyPreset(MapLayers.Preset.BRIEFING);
+            // Risk, classified otherwise than by default: the export must classify as the window does.
+            window.state().applyPreset(MapLayers.Preset.RISK);
+            window.state().setClassification(org.redmap.analysis.Classification.Method.EQUAL_INTERVAL);
             window.state().zoomCentre(1.5);
             return null;
         });
