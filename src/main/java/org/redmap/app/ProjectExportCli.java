@@ -129,6 +129,8 @@ final class ProjectExportCli {
     private void report(ProjectExporter.Result r, ProjectSession session) {
         PrintWriter err = command.spec.commandLine().getErr();
         session.data().coverage().filter(j -> !j.isClean()).ifPresent(j -> err.print(j.summary()));
+        // As the window's import report: every polygon feature skipped or repaired, never dropped without a word.
+        session.data().polygons().filter(p -> !p.isClean()).ifPresent(p -> err.print(p.summary()));
         ExportOptions o = r.export().options();
         RenderRequest request = r.export().request();
         String size = r.format().isVector()

@@ -10,6 +10,10 @@ import java.util.Optional;
 import org.redmap.analysis.CoverageJoin;
 import org.redmap.analysis.CoverageJoiner;
 import org.redmap.analysis.CoverageTableReader;
+import org.redmap.io.CoveragePolygonReader;
+import org.redmap.io.CoveragePolygons;
+import org.redmap.io.FeatureCollection;
+import org.redmap.io.GeoJsonException;
 import org.redmap.model.MapDocument;
 
 /**
@@ -18,9 +22,17 @@ import org.redmap.model.MapDocument;
  * opening a project, done once; edits that keep the same files reuse it.
  *
  * @param document the map as the data files give it: no title, overrides or annotations of the project yet
+ * @param polygons the imported coverage polygons, read, when the project names them
  * @param files    every data file read, with its hash, for the sidecar
  */
-public record ProjectData(DataFiles source, MapDocument document, Optional<CoverageJoin> coverage, List<DataFileUse> files) {
+public record ProjectData(DataFiles source, MapDocument document, Optional<CoverageJoin> coverage,
+                          Optional<CoveragePolygons> polygons, List<DataFileUse> files) {
+
+    /** Where the polygons file is named in a project; problems with it point here. */
+    static final String POLYGONS_FILE = "/data/coverage_polygons/file";
+    static final String POLYGONS_PROPERTY = "/data/coverage_polygons/property";
+    /** The sidecar's role of the polygons file. */
+    static final String POLYGONS_ROLE = "coverage-polygons";
 
     /** What the bundled map is built from (MapLoader reads all of these, whichever regions are shown). */
     static final List<BundledFile> BUNDLED_MAP_FILES = List.of(
@@ -37,6 +49,7 @@ public record ProjectData(DataFiles source, MapDocument document, Optional<Cover
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(coverage, "coverage");
+        Objects.requireNonNull(polygons, "polygons");
         files = List.copyOf(files);
     }
 
@@ -77,7 +90,59 @@ public record ProjectData(DataFiles source, MapDocument document, Optional<Cover
             }
             uses.add(new DataFileUse(csv.getFileName().toString(), "coverage", Optional.of(csv.toString()), sha));
         }
-        return new ProjectData(files, doc, join, uses);
+        Optional<CoveragePolygons> polygons = Optional.empty();
+        if (files.polygons().isPresent()) {
+            polygons = Optional.of(polygons(files.polygons().get(), folder, uses));
+        }
+        return new ProjectData(files, doc, join, polygons, uses);
+    }
+
+    /**
+     * The same regions and coverage with other imported polygons (or none): only the polygons file
+     * is read, so importing polygons in the window does not read the map's data again.
+     *
+     * @throws IllegalArgumentException if {@code files} names other regions or coverage
+     */
+    ProjectData withPolygons(DataFiles files, Path folder) throws ProjectProblem {
+        if (!files.regions().equals(source.regions()) || !files.coverage().equals(source.coverage())) {
+            throw new IllegalArgumentException("other regions or coverage: load the data again");
+        }
+        List<DataFileUse> uses = new ArrayList<>(this.files);
+        uses.removeIf(f -> f.role().equals(POLYGONS_ROLE));
+        Optional<CoveragePolygons> polygons = Optional.empty();
+        if (files.polygons().isPresent()) polygons = Optional.of(polygons(files.polygons().get(), folder, uses));
+        return new ProjectData(files, document, coverage, polygons, uses);
+    }
+
+    private static CoveragePolygons polygons(CoveragePolygonsFile imported, Path folder, List<DataFileUse> uses)
+            throws ProjectProblem {
+        Path geojson = imported.file();
+        String sha = hashExisting(geojson, "coverage polygons file", POLYGONS_FILE, folder);
+        CoveragePolygons read = polygons(imported, folder);
+        uses.add(new DataFileUse(geojson.getFileName().toString(), POLYGONS_ROLE, Optional.of(geojson.toString()), sha));
+        return read;
+    }
+
+    /**
+     * Reads the polygons as File → Import does. A file that is not GeoJSON points at the file; a
+     * property no feature holds as a number points at the property, and names the ones there are.
+     */
+    private static CoveragePolygons polygons(CoveragePolygonsFile imported, Path folder) throws ProjectProblem {
+        CoveragePolygonReader reader = new CoveragePolygonReader();
+        String name = name(imported.file(), folder);
+        FeatureCollection parsed;
+        try {
+            parsed = reader.parse(imported.file());
+        } catch (GeoJsonException e) {
+            throw new ProjectProblem(POLYGONS_FILE, "the coverage polygons file " + name
+                    + " named by the project cannot be used: " + e.getMessage(), e);
+        }
+        try {
+            return reader.load(parsed, imported.property());
+        } catch (GeoJsonException e) {
+            throw new ProjectProblem(POLYGONS_PROPERTY, "the coverage polygons file " + name
+                    + " named by the project cannot be drawn by \"" + imported.property() + "\": " + e.getMessage(), e);
+        }
     }
 
     static DataFileUse bundled(String file, String role) throws ProjectProblem {

@@ -19,6 +19,7 @@ import org.redmap.geo.Viewport;
 import org.redmap.model.annotation.Annotation;
 import org.redmap.render.Layer;
 import org.redmap.render.MapLayers;
+import org.redmap.render.OverlayBuilder;
 import org.redmap.render.OverlaySetting;
 
 /**
@@ -58,7 +59,7 @@ final class ProjectReader {
                 "annotations", "export");
         String title = in.text(root, "", "title").strip();
         DataFiles data = data(in.object(root, "", "data"));
-        MapLayers layers = layers(in.object(root, "", "layers"));
+        MapLayers layers = layers(in.object(root, "", "layers"), data.polygons().isPresent());
         Optional<Viewport> view = in.has(root, "view") ? Optional.of(view(in.object(root, "", "view"))) : Optional.empty();
         List<VendorOverride> overrides = overrides(root);
         ModelParameters model = in.has(root, "model") ? model(in.object(root, "", "model")) : ModelParameters.DEFAULTS;
@@ -92,13 +93,23 @@ final class ProjectReader {
     }
 
     private DataFiles data(JsonNode node) throws ProjectException {
-        in.onlyKeys(node, "/data", "regions", "coverage");
+        in.onlyKeys(node, "/data", "regions", "coverage", "coverage_polygons");
         String regions = in.text(node, "/data", "regions");
         Optional<Path> regionsFile = regions.strip().equals(ProjectWriter.BUNDLED)
                 ? Optional.empty() : Optional.of(resolve(regions, "/data/regions"));
         String coverage = in.optionalText(node, "/data", "coverage");
         Optional<Path> coverageFile = coverage == null ? Optional.empty() : Optional.of(resolve(coverage, "/data/coverage"));
-        return new DataFiles(regionsFile, coverageFile);
+        Optional<CoveragePolygonsFile> polygons = Optional.empty();
+        if (in.has(node, "coverage_polygons")) {
+            String at = "/data/coverage_polygons";
+            JsonNode p = in.object(node, "/data", "coverage_polygons");
+            in.onlyKeys(p, at, "file", "property");
+            Path file = resolve(in.text(p, at, "file"), at + "/file");
+            String property = in.text(p, at, "property");
+            if (property.isBlank()) throw in.error(at + "/property", "'property' must name a numeric property of the file");
+            polygons = Optional.of(new CoveragePolygonsFile(file, property));
+        }
+        return new DataFiles(regionsFile, coverageFile, polygons);
     }
 
     private Path resolve(String path, String pointer) throws ProjectException {
@@ -109,7 +120,8 @@ final class ProjectReader {
         }
     }
 
-    private MapLayers layers(JsonNode node) throws ProjectException {
+    /** @param polygons the data names coverage polygons, so their overlay row may be listed too */
+    private MapLayers layers(JsonNode node, boolean polygons) throws ProjectException {
         in.onlyKeys(node, "/layers", "base", "overlays", "classification");
         EnumSet<Layer> base = EnumSet.noneOf(Layer.class);
         List<JsonNode> ids = in.array(node, "/layers", "base");
@@ -130,7 +142,10 @@ final class ProjectReader {
             JsonNode o = in.object(items.get(i), at);
             in.onlyKeys(o, at, "id", "visible", "opacity");
             String id = in.text(o, at, "id");
-            if (!MapLayers.OVERLAY_IDS.contains(id)) {
+            if (id.equals(OverlayBuilder.POLYGONS) && !polygons) {
+                throw in.error(at + "/id", "the 'polygons' overlay needs its file: name it in data.coverage_polygons");
+            }
+            if (!MapLayers.OVERLAY_IDS.contains(id) && !id.equals(OverlayBuilder.POLYGONS)) {
                 throw in.error(at + "/id", "unknown overlay '" + id + "' (known: " + String.join(", ", MapLayers.OVERLAY_IDS) + ")");
             }
             if (!seen.add(id)) throw in.error(at + "/id", "overlay '" + id + "' is listed twice");

@@ -24,7 +24,7 @@ import org.redmap.render.Briefing;
 import org.redmap.render.Marking;
 import org.redmap.render.Overlay;
 import org.redmap.render.OverlayBuilder;
-import org.redmap.render.OverlaySetting;
+import org.redmap.render.PolygonCoverage;
 import org.redmap.render.RenderRequest;
 
 /**
@@ -44,10 +44,12 @@ public final class ProjectSession {
     private final CoverageModel coverageModel;
     private final ProjectedMap map;
     private final Optional<MapAnalysis> analysis;
+    private final Optional<PolygonCoverage> polygons;
     private final List<Overlay> overlays;
 
     private ProjectSession(Project project, MapSource source, Path folder, ProjectData data, RiskModel bundledRisk,
-                           CoverageModel coverageModel, ProjectedMap map, Optional<MapAnalysis> analysis) {
+                           CoverageModel coverageModel, ProjectedMap map, Optional<MapAnalysis> analysis,
+                           Optional<PolygonCoverage> polygons) {
         this.project = project;
         this.source = source;
         this.folder = folder;
@@ -56,7 +58,10 @@ public final class ProjectSession {
         this.coverageModel = coverageModel;
         this.map = map;
         this.analysis = analysis;
-        this.overlays = analysis.map(a -> OverlayBuilder.defaults().build(a, project.layers())).orElse(List.of());
+        this.polygons = polygons;
+        // The imported polygons need no analysis: a project showing only them draws them without one.
+        this.overlays = analysis.isEmpty() && polygons.isEmpty() ? List.of()
+                : OverlayBuilder.defaults().build(analysis.orElse(null), project.layers(), polygons.orElse(null));
     }
 
     /**
@@ -78,8 +83,18 @@ public final class ProjectSession {
      */
     public ProjectSession with(Project changed) throws ProjectProblem {
         if (changed.equals(project)) return this;
-        ProjectData newData = changed.data().equals(project.data()) ? data : ProjectData.load(changed.data(), source, folder);
-        return build(changed, source, folder, newData, newData == data ? this : null);
+        ProjectData newData;
+        if (changed.data().equals(project.data())) {
+            newData = data;
+        } else if (changed.data().regions().equals(project.data().regions())
+                && changed.data().coverage().equals(project.data().coverage())) {
+            // Only the imported polygons changed (an import in the window): the map and its analysis stay good.
+            newData = data.withPolygons(changed.data(), folder);
+        } else {
+            newData = ProjectData.load(changed.data(), source, folder);
+        }
+        boolean sameMap = newData.document() == data.document() && newData.coverage() == data.coverage();
+        return build(changed, source, folder, newData, sameMap ? this : null);
     }
 
     private static ProjectSession build(Project project, MapSource source, Path folder, ProjectData data,
@@ -98,13 +113,16 @@ public final class ProjectSession {
         ProjectedMap map = previous != null ? previous.map.with(doc) : ProjectedMap.of(doc, MapProjection.mexico());
 
         Optional<MapAnalysis> analysis = Optional.empty();
-        if (project.layers().overlays().stream().anyMatch(OverlaySetting::visible)) {
+        if (project.layers().overlays().stream().anyMatch(o -> o.visible() && !o.id().equals(OverlayBuilder.POLYGONS))) {
             boolean reusable = previous != null && previous.analysis.isPresent()
                     && previous.project.overrides().equals(project.overrides())
                     && previous.project.model().equals(project.model());
             analysis = reusable ? previous.analysis : Optional.of(analyse(map, coverage, risk, project, data));
         }
-        return new ProjectSession(project, source, folder, data, bundledRisk, coverage, map, analysis);
+        // Projected once per data: an edit that keeps the files keeps the projected cells (and the window's identity checks).
+        Optional<PolygonCoverage> polygons = previous != null && previous.data.polygons() == data.polygons() ? previous.polygons
+                : data.polygons().map(p -> PolygonCoverage.project(p, map.projection()));
+        return new ProjectSession(project, source, folder, data, bundledRisk, coverage, map, analysis, polygons);
     }
 
     private static RiskModel weighted(RiskModel bundled, Map<String, Double> weights) throws ProjectProblem {
@@ -178,6 +196,11 @@ public final class ProjectSession {
     /** Present when an overlay is shown (computed only then: it is the slow part). */
     public Optional<MapAnalysis> analysis() {
         return analysis;
+    }
+
+    /** The imported coverage polygons projected onto the map, when the project names them. */
+    public Optional<PolygonCoverage> polygons() {
+        return polygons;
     }
 
     /** The visible overlays, bottom first. */

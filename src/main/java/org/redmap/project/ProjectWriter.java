@@ -12,6 +12,7 @@ import org.redmap.geo.Viewport;
 import org.redmap.model.annotation.Annotation;
 import org.redmap.render.Layer;
 import org.redmap.render.MapLayers;
+import org.redmap.render.OverlayBuilder;
 import org.redmap.render.OverlaySetting;
 
 /**
@@ -48,7 +49,12 @@ final class ProjectWriter {
         ObjectNode data = root.putObject("data");
         data.put("regions", p.data().regions().map(f -> path(f, folder)).orElse(BUNDLED));
         p.data().coverage().ifPresent(f -> data.put("coverage", path(f, folder)));
-        root.set("layers", layers(p.layers()));
+        p.data().polygons().ifPresent(c -> {
+            ObjectNode polygons = data.putObject("coverage_polygons");
+            polygons.put("file", path(c.file(), folder));
+            polygons.put("property", c.property());
+        });
+        root.set("layers", layers(p.layers(), p.data().polygons().isPresent()));
         p.view().ifPresent(v -> root.set("view", view(v)));
         ArrayNode overrides = root.putArray("overrides");
         for (VendorOverride o : p.overrides()) {
@@ -68,14 +74,16 @@ final class ProjectWriter {
         return root;
     }
 
-    private static ObjectNode layers(MapLayers layers) {
+    /** @param polygons the project names coverage polygons: only then is their overlay row written */
+    private static ObjectNode layers(MapLayers layers, boolean polygons) {
         ObjectNode o = NODES.objectNode();
         ArrayNode base = o.putArray("base");
         for (Layer l : Layer.values()) if (layers.base().contains(l)) base.add(l.id());
         ArrayNode overlays = o.putArray("overlays");
         for (OverlaySetting s : layers.overlays()) {
-            // Imported coverage polygons are not part of project format 1: their file is not saved yet.
-            if (!MapLayers.OVERLAY_IDS.contains(s.id())) continue;
+            // A polygons row without its file would not open again (the reader refuses it): it is written only with the file.
+            boolean saved = MapLayers.OVERLAY_IDS.contains(s.id()) || s.id().equals(OverlayBuilder.POLYGONS) && polygons;
+            if (!saved) continue;
             ObjectNode n = overlays.addObject();
             n.put("id", s.id());
             n.put("visible", s.visible());

@@ -95,7 +95,7 @@ final class MainWindow implements AutoCloseable {
         tracker = new ProjectTracker(state, analysis, Platform::runLater);
         files = new FileActions(stage, state, dialogs, background, () -> loader, status::show, analysis,
                 tracker::regionsOpened, tracker::coverageImported);
-        polygons = new PolygonImport(stage, state, dialogs, background, status::show);
+        polygons = new PolygonImport(stage, state, dialogs, background, status::show, tracker::polygonsImported);
         // After the map's gestures: it takes the pointer first only on annotations and while drawing.
         annotations = new AnnotationController(state, mapView, status::show);
         RecoveryStore recovery = new RecoveryStore(home);

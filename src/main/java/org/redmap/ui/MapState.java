@@ -227,6 +227,15 @@ public final class MapState {
         layers.set(layers.get().withOverlay(setting.withVisible(true)));
     }
 
+    /**
+     * Shows an opened project's polygons, or none: a project without them must not inherit the
+     * layer of the one before. The layer rows are the project's ({@link #setLayers}, called after).
+     */
+    public void replacePolygons(PolygonCoverage projectLayer) {
+        clickedCell.set(null);
+        polygons.set(projectLayer);
+    }
+
     /** The imported cell last clicked (for the inspector); null when the click was on none. */
     public ReadOnlyObjectProperty<CoverageCell> clickedCellProperty() {
         return clickedCell;

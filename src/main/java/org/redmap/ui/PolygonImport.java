@@ -2,6 +2,7 @@ package org.redmap.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
@@ -23,15 +24,19 @@ final class PolygonImport {
     private final FileDialogs dialogs;
     private final BackgroundTasks background;
     private final Consumer<String> message;
+    private final BiConsumer<Path, String> imported;
     private final CoveragePolygonReader reader = new CoveragePolygonReader();
     private Alert lastReport;
 
-    PolygonImport(Window owner, MapState state, FileDialogs dialogs, BackgroundTasks background, Consumer<String> message) {
+    /** @param imported told the file and the property once they are on the map (the project records them) */
+    PolygonImport(Window owner, MapState state, FileDialogs dialogs, BackgroundTasks background, Consumer<String> message,
+                  BiConsumer<Path, String> imported) {
         this.owner = owner;
         this.state = state;
         this.dialogs = dialogs;
         this.background = background;
         this.message = message;
+        this.imported = imported;
     }
 
     void choose() {
@@ -55,18 +60,19 @@ final class PolygonImport {
                 return;
             }
             String suggested = CoveragePolygonReader.suggestedProperty(numeric).orElse(numeric.get(0));
-            dialogs.chooseProperty(owner, name, numeric, suggested).ifPresentOrElse(property -> load(parsed, property),
+            dialogs.chooseProperty(owner, name, numeric, suggested).ifPresentOrElse(property -> load(file, parsed, property),
                     () -> message.accept("Import of " + name + " cancelled"));
         }, e -> failed(name, e));
     }
 
-    private void load(FeatureCollection parsed, String property) {
+    private void load(Path file, FeatureCollection parsed, String property) {
         String name = parsed.source();
         message.accept(String.format(java.util.Locale.ROOT, "Projecting %,d features of %s…", parsed.features().size(), name));
         var projection = state.map().projection();
-        background.run(() -> PolygonCoverage.project(reader.load(parsed, property), projection), imported -> {
-            state.showPolygons(imported);
-            CoveragePolygons data = imported.data();
+        background.run(() -> PolygonCoverage.project(reader.load(parsed, property), projection), layer -> {
+            state.showPolygons(layer);
+            imported.accept(file, property);
+            CoveragePolygons data = layer.data();
             message.accept("Imported " + data.headline());
             showReport(data);
         }, e -> failed(name, e));

@@ -234,6 +234,8 @@ final class ProjectActions {
     private void apply(Project p, ProjectSession s, Optional<Path> file, Project baseline, ProjectHash hash) {
         finishEditing.run();
         state.clearSelection();
+        // Before the layers: with the old polygons still there, setLayers would keep their row for a project without them.
+        state.replacePolygons(s.polygons().orElse(null));
         state.setLayers(p.layers());
         state.show(s.map(), s.data().document());
         p.view().ifPresent(state::showView);

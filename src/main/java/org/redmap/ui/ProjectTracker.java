@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.redmap.geo.Viewport;
+import org.redmap.project.CoveragePolygonsFile;
 import org.redmap.project.DataFiles;
 import org.redmap.project.ExportOptions;
 import org.redmap.project.Project;
@@ -58,6 +59,7 @@ final class ProjectTracker {
         state.layersProperty().addListener(changed);
         state.viewportProperty().addListener(changed);
         state.analysisProperty().addListener(changed);
+        state.polygonsProperty().addListener(changed);
     }
 
     ReadOnlyBooleanProperty modifiedProperty() {
@@ -102,7 +104,9 @@ final class ProjectTracker {
             anchor = new WindowProject.ViewAnchor(anchor.stored(), v);
         }
         AnalysisSettings settings = analysis.settings();
-        DataFiles inUse = settings.coverage().isPresent() ? data : new DataFiles(data.regions(), Optional.empty());
+        DataFiles inUse = settings.coverage().isPresent() ? data : data.withCoverage(null);
+        // The polygons file is the project's only while its layer is on the map.
+        if (state.polygons() == null) inUse = inUse.withPolygons(null);
         return WindowProject.of(state.map().document(), state.rules(), inUse, state.mapLayers(),
                 WindowProject.view(v, anchor), settings, analysis.modelWeights(), lastExport);
     }
@@ -174,6 +178,12 @@ final class ProjectTracker {
 
     void coverageImported(Path table) {
         data = data.withCoverage(table);
+        changed();
+    }
+
+    /** Coverage polygons were imported and are on the map: the project draws them from this file by this property. */
+    void polygonsImported(Path file, String property) {
+        data = data.withPolygons(new CoveragePolygonsFile(file, property));
         changed();
     }
 
