@@ -539,6 +539,7 @@ final class AnnotationController {
             message.accept("Cancelled");
         });
         editor = card;
+        view.holdChip(true);
         card.applyCss();
         double w = card.prefWidth(-1);
         double h = card.prefHeight(w);
@@ -548,6 +549,7 @@ final class AnnotationController {
 
     private void closeEditor() {
         editor = null;
+        view.holdChip(false);
         overlay.hideEditor();
         overlay.clearSketch();
         view.requestFocus();

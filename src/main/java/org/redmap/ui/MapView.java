@@ -22,6 +22,8 @@ final class MapView extends StackPane {
     private final VBox loading;
     private final Label loadingText = new Label("Loading map…");
     private final Label chip = new Label();
+    /** While a text card is open on the map, the pointer label would sit over it: it waits. */
+    private boolean chipHeld;
     private final Pane chipLayer = new Pane(chip);
 
     MapView() {
@@ -88,6 +90,7 @@ final class MapView extends StackPane {
 
     /** Puts the pointer label beside the cursor, flipped to stay inside the map area. */
     void showChip(String text, double x, double y) {
+        if (chipHeld) return;
         chip.setText(text);
         chip.setVisible(true);
         chip.autosize();
@@ -96,6 +99,12 @@ final class MapView extends StackPane {
         double cx = x + 16 + w > getWidth() ? x - 12 - w : x + 16;
         double cy = y + 18 + h > getHeight() ? y - 10 - h : y + 18;
         chip.relocate(Math.max(2, cx), Math.max(2, cy));
+    }
+
+    /** Holds the pointer label back (hidden) while {@code held}, or lets it show again. */
+    void holdChip(boolean held) {
+        chipHeld = held;
+        if (held) hideChip();
     }
 
     void hideChip() {

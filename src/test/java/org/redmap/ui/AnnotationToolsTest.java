@@ -10,6 +10,7 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.locationtech.jts.geom.Coordinate;
 import org.redmap.geo.Viewport;
 import org.redmap.model.annotation.Annotation;
@@ -119,9 +120,15 @@ class AnnotationToolsTest extends WindowTest {
         tool(KeyCode.T);
         robot.clickOn(screenPoint(-102, 24));
         waitUntil(() -> robot.lookup("#inlineText").tryQuery().isPresent());
+        // The pointer's label waits while the card is open, so it never covers what is typed.
+        robot.moveTo(screenPoint(-96.7, 17.1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.mapView().chip().isVisible())).isFalse();
         robot.write("Huawei south");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> annotations().size() == 1);
+        robot.moveTo(screenPoint(-96.6, 17.2));
+        waitUntil(() -> window.mapView().chip().isVisible());
         TextLabel label = (TextLabel) only();
         assertThat(label.text()).isEqualTo("Huawei south");
         assertThat(label.anchor().lon()).isCloseTo(-102, within(0.1));
