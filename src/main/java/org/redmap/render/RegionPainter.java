@@ -26,6 +26,7 @@ final class RegionPainter {
     private static final Color OUTLINE = new Color(255, 255, 255, 210);
     private static final Color HATCH = new Color(255, 255, 255, 150);
     private static final Color PLAIN_LAND = new Color(0xFBFAF7);
+    private static final Color EDGE_RULE = new Color(0x20, 0x20, 0x20, 150);
     private static final Color PLAIN_EDGE = new Color(0x9A948A);
     private static final Color HOVER = new Color(0x202020);
     private static final Color SELECTED = Color.BLACK;
@@ -92,12 +93,19 @@ final class RegionPainter {
         for (Item<TaggedRegion> item : visible) area += item.geometry().getArea();
         if (!outlinesVisible(area, visible.size(), viewport)) return;
         Shape savedClip = g.getClip();
-        g.setStroke(new BasicStroke(VendorEdges.WIDTH * 2, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        // A thin dark line along the edge's inner side keeps it apart from a class colour close to the
+        // vendor's own (Huawei's orange beside the ramps' yellow).
+        BasicStroke rule = new BasicStroke(VendorEdges.WIDTH * 2 + 2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        BasicStroke band = new BasicStroke(VendorEdges.WIDTH * 2, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         for (Item<TaggedRegion> item : visible) {
             Shape shape = shapes.shape(layer.simplified(item, viewport.metresPerPixel()));
             g.setClip(savedClip);
             g.clip(shape);
+            g.setColor(EDGE_RULE);
+            g.setStroke(rule);
+            g.draw(shape);
             g.setColor(palette.fill(item.value().vendor()));
+            g.setStroke(band);
             g.draw(shape);
         }
         g.setClip(savedClip);
