@@ -1,13 +1,5 @@
 package org.redmap.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,31 +21,13 @@ public final class AssignmentFileReader {
     /** The newest format version this reader understands. */
     public static final int VERSION = 1;
 
-    private final JsonFactory factory = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // a repeated key is a mistake, not an override
-            .build();
-    private final ObjectMapper mapper = JsonMapper.builder(factory)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-
     public AssignmentBook read(Path file) throws IOException {
         return read(Files.readAllBytes(file), file.getFileName().toString());
     }
 
     /** @param fileName used in error messages only */
     public AssignmentBook read(byte[] json, String fileName) throws IOException {
-        JsonPositions positions;
-        JsonNode root;
-        try {
-            positions = JsonPositions.scan(factory, json);
-            root = mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new AssignmentFileException(fileName, "", at == null ? -1 : at.getLineNr(),
-                    at == null ? -1 : at.getColumnNr(), "not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        JsonFields fields = new JsonFields(fileName, positions);
-        if (root == null || root.isMissingNode()) throw fields.error("", "the file is empty");
-        return new AssignmentParser(fields).parse(root);
+        StrictJson<AssignmentFileException> parsed = StrictJson.parse(json, fileName, AssignmentFileException::new);
+        return new AssignmentParser(new JsonFields(parsed)).parse(parsed.root());
     }
 }

@@ -1,6 +1,5 @@
 package org.redmap.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
@@ -10,33 +9,29 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Typed, validating access to a JSON tree: every accessor takes the pointer of the object it reads
- * from and turns a missing or mistyped field into an {@link AssignmentFileException} pointing at
- * it. Keeps the parser free of error-formatting noise.
+ * The vendor-assignments file's accessors over {@link StrictJson} (which parses strictly and
+ * locates every error): every accessor takes the pointer of the object it reads from and turns a
+ * missing or mistyped field into an {@link AssignmentFileException} pointing at it; texts are
+ * trimmed, arrays come back as nodes. Keeps the parser free of error-formatting noise.
  */
 final class JsonFields {
 
-    private final String file;
-    private final JsonPositions positions;
+    private final StrictJson<AssignmentFileException> json;
 
-    JsonFields(String file, JsonPositions positions) {
-        this.file = file;
-        this.positions = positions;
+    JsonFields(StrictJson<AssignmentFileException> json) {
+        this.json = json;
     }
 
     static String child(String pointer, String key) {
-        return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+        return StrictJson.child(pointer, key);
     }
 
     static String child(String pointer, int index) {
-        return pointer + "/" + index;
+        return StrictJson.child(pointer, index);
     }
 
     AssignmentFileException error(String pointer, String problem) {
-        JsonLocation at = positions.locate(pointer);
-        return at == null
-                ? new AssignmentFileException(file, pointer, -1, -1, problem)
-                : new AssignmentFileException(file, pointer, at.getLineNr(), at.getColumnNr(), problem);
+        return json.error(pointer, problem);
     }
 
     /** The object under {@code key}; missing and mistyped are reported differently, at the right place. */
