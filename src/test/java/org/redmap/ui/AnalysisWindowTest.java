@@ -6,70 +6,38 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.locationtech.jts.geom.Coordinate;
-import org.redmap.geo.Viewport;
 import org.redmap.render.Overlay;
 import org.redmap.render.OverlaySetting;
-import org.redmap.render.RenderRequest;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The coverage, risk and border-band parts of the window, as an analyst uses them, headless on Monocle. */
-class AnalysisWindowTest {
+class AnalysisWindowTest extends WindowTest {
 
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private RedmapApp app;
-    private MainWindow window;
-    @TempDir
-    Path tmp;
-
-    @BeforeAll
-    static void platform() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
-    void openWindow() throws Exception {
-        app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs, TestMaps::analysis));
-        window = app.window();
+    void analysed() throws Exception {
         waitUntil(() -> window.state().analysis() != null && window.pipeline().isCurrent());
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test
     void presetsChangeTheOverlaysAndTheDrawnFrame() throws Exception {
         assertThat(drawnOverlays()).isEmpty();
-        Image vendor = frame();
+        Image vendor = mapImage();
         robot.clickOn("#preset-risk");
         waitUntil(() -> window.pipeline().isCurrent() && !shown().overlays().isEmpty());
         assertThat(drawnOverlays()).containsExactly("risk");
         assertThat(fx(() -> robot.lookup("#preset-risk").queryAs(javafx.scene.control.ToggleButton.class).isSelected())).isTrue();
-        Image risk = frame();
+        Image risk = mapImage();
         assertThat(differingPixels(vendor, risk)).as("risk over the vendor map").isGreaterThan(1000);
 
         // An export from the window carries the overlays as shown.
@@ -82,12 +50,12 @@ class AnalysisWindowTest {
 
         robot.clickOn("#preset-coverage");
         waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().equals(List.of("coverage", "footprint")));
-        assertThat(differingPixels(risk, frame())).isGreaterThan(1000);
+        assertThat(differingPixels(risk, mapImage())).isGreaterThan(1000);
         robot.clickOn("#preset-briefing");
         waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().equals(List.of("footprint", "bands")));
         robot.clickOn("#preset-vendor");
         waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().isEmpty());
-        assertThat(differingPixels(vendor, frame())).as("back to the vendor map").isLessThan(50);
+        assertThat(differingPixels(vendor, mapImage())).as("back to the vendor map").isLessThan(50);
     }
 
     @Test
@@ -121,13 +89,13 @@ class AnalysisWindowTest {
         robot.clickOn("#preset-risk");
         waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().equals(List.of("risk")));
         double before = riskShown("MX-OAX");
-        Image frameBefore = frame();
+        Image frameBefore = mapImage();
         robot.clickOn(Reveal.reveal(robot, "#weight-vendor")).type(KeyCode.HOME);
         waitUntil(() -> "0.00".equals(text("#weight-value-vendor")));
         assertThat(fx(() -> window.state().analysis().riskModel().factor("vendor").weight())).isZero();
         waitUntil(() -> window.pipeline().isCurrent());
         assertThat(riskShown("MX-OAX")).as("Oaxaca's score without its vendor").isLessThan(before);
-        assertThat(differingPixels(frameBefore, frame())).isGreaterThan(1000);
+        assertThat(differingPixels(frameBefore, mapImage())).isGreaterThan(1000);
 
         robot.clickOn(Reveal.reveal(robot, "#resetWeights"));
         waitUntil(() -> "0.40".equals(text("#weight-value-vendor")) && window.pipeline().isCurrent());
@@ -263,63 +231,13 @@ class AnalysisWindowTest {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    private RenderRequest shown() throws Exception {
-        return fx(() -> window.pipeline().shownProperty().get().request());
-    }
-
-    private List<String> drawnOverlays() throws Exception {
-        return shown().overlays().stream().map(Overlay::id).toList();
-    }
-
     private double riskShown(String regionId) throws Exception {
         return ((Overlay.Choropleth) shown().overlays().stream().filter(o -> o.id().equals("risk")).findFirst().orElseThrow())
                 .values().get(regionId);
-    }
-
-    private Image frame() throws Exception {
-        return fx(() -> robot.lookup("#map").queryAs(ImageView.class).getImage());
     }
 
     private List<BandRows.Row> rows() throws Exception {
         return fx(() -> List.copyOf(window.bands().table().getItems()));
     }
 
-    private static int differingPixels(Image a, Image b) throws Exception {
-        return fx(() -> {
-            int w = (int) Math.min(a.getWidth(), b.getWidth());
-            int h = (int) Math.min(a.getHeight(), b.getHeight());
-            int n = 0;
-            for (int y = 0; y < h; y += 2) {
-                for (int x = 0; x < w; x += 2) {
-                    if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) n++;
-                }
-            }
-            return n;
-        });
-    }
-
-    private Point2D screenPoint(double lon, double lat) throws Exception {
-        return fx(() -> {
-            Viewport v = window.state().viewport();
-            Coordinate c = window.state().map().projection().project(lon, lat);
-            return window.mapView().localToScreen(v.toScreenX(c.x), v.toScreenY(c.y));
-        });
-    }
-
-    private String text(String query) throws Exception {
-        return fx(() -> {
-            Node node = robot.lookup(query).query();
-            if (node instanceof TextArea area) return area.getText();
-            if (node instanceof javafx.scene.control.Labeled labeled) return labeled.getText();
-            return ((Label) node).getText();
-        });
-    }
-
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
-    }
 }

@@ -6,33 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.locationtech.jts.geom.Coordinate;
 import org.redmap.analysis.Classification;
-import org.redmap.geo.Viewport;
 import org.redmap.render.Overlay;
-import org.redmap.render.RenderRequest;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** File → Import coverage polygons, as an analyst does it: file, property, report, layer row, hover. */
-class PolygonImportWindowTest {
+class PolygonImportWindowTest extends WindowTest {
 
     static final String CELLS = """
             {"type":"FeatureCollection","features":[
@@ -43,29 +26,10 @@ class PolygonImportWindowTest {
             ]}
             """;
 
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private RedmapApp app;
-    private MainWindow window;
-    @TempDir
-    Path tmp;
-
-    @BeforeAll
-    static void platform() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
-    void openWindow() throws Exception {
-        app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs, TestMaps::analysis));
-        window = app.window();
+    void analysed() throws Exception {
         waitUntil(() -> window.state().analysis() != null && window.pipeline().isCurrent());
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -74,7 +38,7 @@ class PolygonImportWindowTest {
         Files.writeString(file, CELLS, StandardCharsets.UTF_8);
         dialogs.toImportPolygons = file;
         dialogs.property = "coverage_pct";
-        Image before = frame();
+        Image before = mapImage();
 
         robot.clickOn("File").clickOn("Import coverage polygons…");
         waitUntil(() -> robot.lookup("#polygonSummary").tryQuery().isPresent());
@@ -88,7 +52,7 @@ class PolygonImportWindowTest {
         waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().equals(List.of("polygons")));
         assertThat(text("#overlay-tag-polygons")).isEqualTo("imported");
         assertThat(text("#overlay-polygons")).isEqualTo("Coverage polygons");
-        assertThat(differingPixels(before, frame())).as("the cells are drawn").isGreaterThan(300);
+        assertThat(differingPixels(before, mapImage())).as("the cells are drawn").isGreaterThan(300);
 
         robot.moveTo(screenPoint(-96.7, 17.1));
         waitUntil(() -> text("#statusCell").equals("coverage_pct 96.5 % · oax · imported, cells.geojson"));
@@ -144,53 +108,4 @@ class PolygonImportWindowTest {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    private RenderRequest shown() throws Exception {
-        return fx(() -> window.pipeline().shownProperty().get().request());
-    }
-
-    private List<String> drawnOverlays() throws Exception {
-        return shown().overlays().stream().map(Overlay::id).toList();
-    }
-
-    private Image frame() throws Exception {
-        return fx(() -> robot.lookup("#map").queryAs(ImageView.class).getImage());
-    }
-
-    private static int differingPixels(Image a, Image b) throws Exception {
-        return fx(() -> {
-            int w = (int) Math.min(a.getWidth(), b.getWidth());
-            int h = (int) Math.min(a.getHeight(), b.getHeight());
-            int n = 0;
-            for (int y = 0; y < h; y += 2) {
-                for (int x = 0; x < w; x += 2) {
-                    if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) n++;
-                }
-            }
-            return n;
-        });
-    }
-
-    private Point2D screenPoint(double lon, double lat) throws Exception {
-        return fx(() -> {
-            Viewport v = window.state().viewport();
-            Coordinate c = window.state().map().projection().project(lon, lat);
-            return window.mapView().localToScreen(v.toScreenX(c.x), v.toScreenY(c.y));
-        });
-    }
-
-    private String text(String query) throws Exception {
-        return fx(() -> {
-            Node node = robot.lookup(query).query();
-            if (node instanceof TextArea area) return area.getText();
-            return ((Labeled) node).getText();
-        });
-    }
-
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
-    }
 }

@@ -16,7 +16,6 @@ import org.redmap.app.Launcher;
 import org.redmap.project.CoveragePolygonsFile;
 import org.redmap.project.ProjectFile;
 import org.redmap.render.MapLayers;
-import org.redmap.render.Overlay;
 import org.redmap.render.OverlayBuilder;
 import org.redmap.render.OverlaySetting;
 import org.redmap.render.PolygonCoverage;
@@ -28,10 +27,6 @@ class ProjectPolygonsWindowTest extends WindowTest {
 
     private String title() throws Exception {
         return fx(() -> ((Stage) window.mapView().getScene().getWindow()).getTitle());
-    }
-
-    private List<String> drawnOverlays() throws Exception {
-        return fx(() -> window.pipeline().shownProperty().get().request().overlays().stream().map(Overlay::id).toList());
     }
 
     private Path importCells() throws Exception {

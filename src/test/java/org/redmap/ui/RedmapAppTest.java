@@ -6,32 +6,21 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.geometry.VerticalDirection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.render.Layer;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window as a user meets it, headless on Monocle: what they click, type and see. */
-class RedmapAppTest {
+class RedmapAppTest extends WindowTest {
 
     private static final String SQUARE_IN_SONORA = """
             {"type": "FeatureCollection", "features": [
@@ -45,29 +34,10 @@ class RedmapAppTest {
                "geometry": {"type": "Polygon", "coordinates": [[[-111, 29], [-110,
             """;
 
-    private final FxRobot robot = new FxRobot();
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private RedmapApp app;
-    private MainWindow window;
-    @TempDir
-    Path tmp;
-
-    @BeforeAll
-    static void platform() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
 
     @BeforeEach
-    void openWindow() throws Exception {
-        app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs, TestMaps::analysis));
-        window = app.window();
+    void analysed() throws Exception {
         waitUntil(() -> window.state().analysis() != null && window.pipeline().isCurrent());
-    }
-
-    @AfterEach
-    void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -188,7 +158,7 @@ class RedmapAppTest {
     }
 
     @Test
-    void unticking_a_layer_drops_it_from_the_drawn_frame() throws Exception {
+    void unticking_a_layer_drops_it_from_the_drawn_mapImage() throws Exception {
         assertThat(fx(() -> window.pipeline().shownProperty().get().request().layers())).contains(Layer.CITIES);
         robot.clickOn(Reveal.reveal(robot, "#layer-cities"));
         waitUntil(() -> window.pipeline().isCurrent()
@@ -302,22 +272,6 @@ class RedmapAppTest {
         return fx(() -> window.state().viewport().metresPerPixel());
     }
 
-    private void focusMap() throws Exception {
-        fx(() -> {
-            window.mapView().requestFocus();
-            return null;
-        });
-    }
-
-    /** Where a longitude/latitude is on the real screen, through the current view. */
-    private Point2D screenPoint(double lon, double lat) throws Exception {
-        return fx(() -> {
-            Viewport v = window.state().viewport();
-            Coordinate c = window.state().map().projection().project(lon, lat);
-            return window.mapView().localToScreen(v.toScreenX(c.x), v.toScreenY(c.y));
-        });
-    }
-
     private Coordinate worldAt(Point2D screen) throws Exception {
         return fx(() -> {
             Point2D local = window.mapView().screenToLocal(screen);
@@ -325,19 +279,4 @@ class RedmapAppTest {
         });
     }
 
-    private String text(String query) throws Exception {
-        return fx(() -> {
-            Node node = robot.lookup(query).query();
-            if (node instanceof TextArea area) return area.getText();
-            return ((Label) node).getText();
-        });
-    }
-
-    private static <T> T fx(Callable<T> call) throws Exception {
-        return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
-    }
 }

@@ -4,13 +4,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.redmap.geo.Viewport;
+import org.redmap.render.Overlay;
+import org.redmap.render.RenderRequest;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -85,11 +90,42 @@ abstract class WindowTest {
         robot.release(KeyCode.CONTROL);
     }
 
+    /** The text of a field, text area, label or button. */
     String text(String query) throws Exception {
         return fx(() -> {
             Node node = robot.lookup(query).query();
             if (node instanceof TextInputControl t) return t.getText();
-            return ((Label) node).getText();
+            return ((Labeled) node).getText();
+        });
+    }
+
+    /** What the frame on screen was drawn from. */
+    RenderRequest shown() throws Exception {
+        return fx(() -> window.pipeline().shownProperty().get().request());
+    }
+
+    /** The ids of the overlays in the frame on screen, bottom first. */
+    List<String> drawnOverlays() throws Exception {
+        return shown().overlays().stream().map(Overlay::id).toList();
+    }
+
+    /** The map image as shown now. */
+    Image mapImage() throws Exception {
+        return fx(() -> robot.lookup("#map").queryAs(ImageView.class).getImage());
+    }
+
+    /** How many pixels of a 2×2 sample differ between two images, over their common part. */
+    static int differingPixels(Image a, Image b) throws Exception {
+        return fx(() -> {
+            int w = (int) Math.min(a.getWidth(), b.getWidth());
+            int h = (int) Math.min(a.getHeight(), b.getHeight());
+            int n = 0;
+            for (int y = 0; y < h; y += 2) {
+                for (int x = 0; x < w; x += 2) {
+                    if (a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y)) n++;
+                }
+            }
+            return n;
         });
     }
 
