@@ -53,7 +53,6 @@ final class FramePipeline implements AutoCloseable {
         state.mapProperty().addListener((o, a, b) -> refresh());
         state.layersProperty().addListener((o, a, b) -> refresh());
         state.analysisProperty().addListener((o, a, b) -> refresh());
-        state.classificationProperty().addListener((o, a, b) -> refresh());
         state.polygonsProperty().addListener((o, a, b) -> refresh());
         state.hoveredIdProperty().addListener((o, a, b) -> refresh());
         state.selectionProperty().addListener((o, a, b) -> refresh());

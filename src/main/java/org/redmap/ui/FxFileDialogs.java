@@ -5,92 +5,83 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.stage.FileChooser;
+import javafx.stage.FileChooser.ExtensionFilter;
 import javafx.stage.Window;
 import org.redmap.export.ExportFormat;
 
 /** The platform's file dialogs, starting where the last one left off. */
 final class FxFileDialogs implements FileDialogs {
 
+    private static final ExtensionFilter GEOJSON = new ExtensionFilter("GeoJSON (*.geojson, *.json)", "*.geojson", "*.json");
+    private static final ExtensionFilter PROJECT = new ExtensionFilter("redmap project (*.redmap.json)", "*.redmap.json");
+    private static final ExtensionFilter ALL = new ExtensionFilter("All files", "*");
+
     private File lastFolder;
 
     @Override
     public Optional<Path> chooseRegionsFile(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open regions (GeoJSON)");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("GeoJSON (*.geojson, *.json)", "*.geojson", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
-        return remember(chooser.showOpenDialog(owner));
+        return open(owner, "Open regions (GeoJSON)", GEOJSON, ALL);
     }
 
     @Override
     public Optional<Path> chooseProjectFile(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open project");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("redmap project (*.redmap.json)", "*.redmap.json"),
-                new FileChooser.ExtensionFilter("JSON (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
-        return remember(chooser.showOpenDialog(owner));
+        return open(owner, "Open project", PROJECT, new ExtensionFilter("JSON (*.json)", "*.json"), ALL);
     }
 
     @Override
     public Optional<Path> chooseProjectTarget(Window owner, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save project");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("redmap project (*.redmap.json)", "*.redmap.json"));
-        chooser.setInitialFileName(suggestedName);
-        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
-        return remember(chooser.showSaveDialog(owner));
+        return save(owner, "Save project", suggestedName, chooser -> chooser.getExtensionFilters().add(PROJECT));
     }
 
     @Override
     public Optional<Path> chooseCoverageTable(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import coverage table (CSV)");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CSV (*.csv, *.txt, *.tsv)", "*.csv", "*.txt", "*.tsv"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
-        return remember(chooser.showOpenDialog(owner));
+        return open(owner, "Import coverage table (CSV)",
+                new ExtensionFilter("CSV (*.csv, *.txt, *.tsv)", "*.csv", "*.txt", "*.tsv"), ALL);
     }
 
     @Override
     public Optional<Path> chooseCoveragePolygons(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import coverage polygons (GeoJSON)");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("GeoJSON (*.geojson, *.json)", "*.geojson", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
-        return remember(chooser.showOpenDialog(owner));
+        return open(owner, "Import coverage polygons (GeoJSON)", GEOJSON, ALL);
     }
 
     @Override
     public Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export CSV");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
-        chooser.setInitialFileName(suggestedName);
-        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
-        return remember(chooser.showSaveDialog(owner)).map(p -> withExtension(p, ".csv"));
+        return save(owner, "Export CSV", suggestedName,
+                chooser -> chooser.getExtensionFilters().add(new ExtensionFilter("CSV (*.csv)", "*.csv")))
+                .map(p -> withExtension(p, ".csv"));
     }
 
     @Override
     public Optional<Path> chooseExportTarget(Window owner, String suggestedName, ExportFormat format) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export briefing");
-        for (ExportFormat f : ExportFormat.values()) {
-            FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(
-                    f.extension().toUpperCase(Locale.ROOT) + " (*." + f.extension() + ")", "*." + f.extension());
-            chooser.getExtensionFilters().add(filter);
-            if (f == format) chooser.setSelectedExtensionFilter(filter);
-        }
+        return save(owner, "Export briefing", suggestedName, chooser -> {
+            for (ExportFormat f : ExportFormat.values()) {
+                ExtensionFilter filter = new ExtensionFilter(
+                        f.extension().toUpperCase(Locale.ROOT) + " (*." + f.extension() + ")", "*." + f.extension());
+                chooser.getExtensionFilters().add(filter);
+                if (f == format) chooser.setSelectedExtensionFilter(filter);
+            }
+        });
+    }
+
+    private Optional<Path> open(Window owner, String title, ExtensionFilter... filters) {
+        FileChooser chooser = chooser(title);
+        chooser.getExtensionFilters().addAll(filters);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
+    private Optional<Path> save(Window owner, String title, String suggestedName,
+                                java.util.function.Consumer<FileChooser> filters) {
+        FileChooser chooser = chooser(title);
+        filters.accept(chooser);
         chooser.setInitialFileName(suggestedName);
-        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
         return remember(chooser.showSaveDialog(owner));
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null) chooser.setInitialDirectory(lastFolder);
+        return chooser;
     }
 
     private Optional<Path> remember(File chosen) {

@@ -104,7 +104,7 @@ final class LayerPanel extends VBox {
         ChoiceBox<Classification.Method> classes = new ChoiceBox<>();
         classes.setId("classification");
         classes.getItems().setAll(Classification.Method.values());
-        classes.setValue(state.classificationProperty().get());
+        classes.setValue(state.classificationProperty().getValue());
         classes.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Classification.Method m) {

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.redmap.analysis.Classification;
@@ -59,12 +60,8 @@ public final class MapState {
     private final ObjectProperty<MapLayers> layers = new SimpleObjectProperty<>(this, "layers",
             MapLayers.preset(MapLayers.Preset.VENDOR));
     private final ObjectProperty<MapAnalysis> analysis = new SimpleObjectProperty<>(this, "analysis");
-    /** Mirrors the layers' classification, for the chooser and whatever redraws on it. */
-    private final ObjectProperty<Classification.Method> classification = new SimpleObjectProperty<>(this,
-            "classification", MapLayers.DEFAULT_CLASSIFICATION);
-    {
-        layers.addListener((o, before, now) -> classification.set(now.classification()));
-    }
+    /** The layers' classification, for the chooser. */
+    private final ObservableValue<Classification.Method> classification = layers.map(MapLayers::classification);
     private final ObjectProperty<PolygonCoverage> polygons = new SimpleObjectProperty<>(this, "polygons");
     private final ObjectProperty<CoverageCell> clickedCell = new SimpleObjectProperty<>(this, "clickedCell");
     private final StringProperty hoveredId = new SimpleStringProperty(this, "hoveredId");
@@ -269,7 +266,7 @@ public final class MapState {
     }
 
     /** How the graduated overlays (coverage, risk) are cut into classes. */
-    public ReadOnlyObjectProperty<Classification.Method> classificationProperty() {
+    public ObservableValue<Classification.Method> classificationProperty() {
         return classification;
     }
 
