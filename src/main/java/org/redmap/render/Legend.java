@@ -252,7 +252,7 @@ final class Legend {
             Rectangle2D box = new Rectangle2D.Double(x + w / 2, y + w / 2, SWATCH_W - w, SWATCH_H - w);
             g.setColor(new Color(0xEEEEEE));
             g.fill(box);
-            g.setColor(new Color(0x20, 0x20, 0x20, 150));
+            g.setColor(VendorEdges.RULE);
             g.setStroke(new BasicStroke(0.9f));
             g.draw(new Rectangle2D.Double(x + w + 0.45, y + w + 0.45, SWATCH_W - 2 * w - 0.9, SWATCH_H - 2 * w - 0.9));
             g.setColor(colour);

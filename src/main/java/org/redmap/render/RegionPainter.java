@@ -26,7 +26,6 @@ final class RegionPainter {
     private static final Color OUTLINE = new Color(255, 255, 255, 210);
     private static final Color HATCH = new Color(255, 255, 255, 150);
     private static final Color PLAIN_LAND = new Color(0xFBFAF7);
-    private static final Color EDGE_RULE = new Color(0x20, 0x20, 0x20, 150);
     private static final Color PLAIN_EDGE = new Color(0x9A948A);
     private static final Color HOVER = new Color(0x202020);
     private static final Color SELECTED = Color.BLACK;
@@ -101,7 +100,7 @@ final class RegionPainter {
             Shape shape = shapes.shape(layer.simplified(item, viewport.metresPerPixel()));
             g.setClip(savedClip);
             g.clip(shape);
-            g.setColor(EDGE_RULE);
+            g.setColor(VendorEdges.RULE);
             g.setStroke(rule);
             g.draw(shape);
             g.setColor(palette.fill(item.value().vendor()));

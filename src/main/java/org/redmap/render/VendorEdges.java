@@ -1,5 +1,6 @@
 package org.redmap.render;
 
+import java.awt.Color;
 import java.util.List;
 
 /**
@@ -11,6 +12,8 @@ final class VendorEdges {
 
     /** Width of the vendor edge inside each region, logical pixels. */
     static final float WIDTH = 3.5f;
+    /** The thin dark rule along each edge's inner side, apart from a class colour close to the vendor's. */
+    static final Color RULE = new Color(0x20, 0x20, 0x20, 150);
     /** From this opacity on, a graduated overlay hides the vendor fills beneath it. */
     static final double HIDING_OPACITY = 0.5;
 
