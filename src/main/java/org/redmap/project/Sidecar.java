@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,24 @@ public record Sidecar(Path image, ExportFormat format, String imageSha256, long 
     /** The sidecar's file content. */
     public byte[] bytes() {
         return JsonLayout.write(tree()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What an export and its sidecar tell whoever receives them, as one line for the export dialog:
+     * "Carries: title, marking, short id, project file name, 7 data file names and hashes; no local paths".
+     *
+     * @param projectFile whether the project is saved (its file name is recorded) or not (only its hash)
+     */
+    public static String carries(ExportOptions options, boolean projectFile, int dataFiles, boolean localPaths) {
+        List<String> parts = new ArrayList<>(List.of("title"));
+        if (options.marking().isPresent()) parts.add("marking");
+        if (options.author().filter(a -> !a.isBlank()).isPresent()) parts.add("author");
+        if (options.date().kind() != DatePolicy.Kind.NONE) parts.add("date");
+        parts.add("short id");
+        parts.add(projectFile ? "project file name" : "unsaved project's hash");
+        parts.add(dataFiles + (dataFiles == 1 ? " data file name and hash" : " data file names and hashes"));
+        return "Carries: " + String.join(", ", parts) + "; "
+                + (localPaths ? "local paths of the project and its data files" : "no local paths");
     }
 
     /** Where the sidecar of {@code image} goes: the same folder, the image's file name plus {@code .json}. */
