@@ -3,8 +3,11 @@ package org.redmap.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
@@ -81,36 +84,46 @@ public final class PairedFiles {
         LeftoverTemps.clean(dir);
         if (side.getParent() != null && !side.getParent().equals(dir)) LeftoverTemps.clean(side.getParent());
 
-        Path fileTemp = AtomicFiles.createTemp(dir, target.getFileName().toString());
+        String left = "; " + target.getFileName() + " and its sidecar were left as they were";
+        String fileName = target.toString();
+        String sideName = "the sidecar " + side;
+        Path fileTemp = null;
         Path sideTemp = null;
         try {
+            fileTemp = step(fileName, left, () -> AtomicFiles.createTemp(dir, target.getFileName().toString()));
+            Path imageTemp = fileTemp;
             MessageDigest sha = sha256();
             long[] size = new long[1];
-            AtomicFiles.writeTemp(fileTemp, out -> {
-                DigestOutputStream hashed = new DigestOutputStream(new Counting(out, size), sha);
-                writer.writeTo(hashed);
-                hashed.flush();
+            step(fileName, left, () -> {
+                AtomicFiles.writeTemp(imageTemp, out -> {
+                    DigestOutputStream hashed = new DigestOutputStream(new Counting(out, size), sha);
+                    writer.writeTo(hashed);
+                    hashed.flush();
+                });
+                return null;
             });
-            byte[] described = describe.describe(HexFormat.of().formatHex(sha.digest()), size[0]);
-            sideTemp = AtomicFiles.createTemp(side.getParent(), side.getFileName().toString());
-            AtomicFiles.writeTemp(sideTemp, out -> out.write(described));
-            Optional<byte[]> oldCompanion = Files.isRegularFile(side, LinkOption.NOFOLLOW_LINKS)
-                    ? Optional.of(Files.readAllBytes(side)) : Optional.empty();
+            String hex = HexFormat.of().formatHex(sha.digest());
+            byte[] described = step(sideName, left, () -> describe.describe(hex, size[0]));
+            sideTemp = step(sideName, left, () -> AtomicFiles.createTemp(side.getParent(), side.getFileName().toString()));
+            Path companionTemp = sideTemp;
+            step(sideName, left, () -> {
+                AtomicFiles.writeTemp(companionTemp, out -> out.write(described));
+                return null;
+            });
+            Optional<byte[]> oldCompanion = step(sideName, left, () -> Files.isRegularFile(side, LinkOption.NOFOLLOW_LINKS)
+                    ? Optional.of(Files.readAllBytes(side)) : Optional.<byte[]>empty());
 
-            try {
-                mover.move(sideTemp, side);
-            } catch (IOException e) {
-                throw new IOException("could not write the sidecar " + side + ": " + reason(e)
-                        + "; " + target.getFileName() + " and its sidecar were left as they were", e);
-            }
+            step(sideName, left, () -> {
+                mover.move(companionTemp, side);
+                return null;
+            });
             sideTemp = null;
             forceFolder(side.getParent());
             try {
-                mover.move(fileTemp, target);
+                mover.move(imageTemp, target);
             } catch (IOException e) {
                 restore(side, oldCompanion, e);
-                throw new IOException("could not write " + target + ": " + reason(e)
-                        + "; it and its sidecar were left as they were", e);
+                throw failed(fileName, left, e);
             }
             fileTemp = null;
             forceFolder(dir);
@@ -119,6 +132,24 @@ public final class PairedFiles {
             if (sideTemp != null) Files.deleteIfExists(sideTemp);
             throw e;
         }
+    }
+
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs one step; its failure says which of the two files could not be written, and that both were kept. */
+    private static <T> T step(String what, String left, Step<T> step) throws IOException {
+        try {
+            return step.run();
+        } catch (IOException e) {
+            throw failed(what, left, e);
+        }
+    }
+
+    private static IOException failed(String what, String left, IOException e) {
+        return new IOException("could not write " + what + ": " + reason(e) + left, e);
     }
 
     /** Puts the old companion back (or removes the new one, when there was none) after the file could not be renamed. */
@@ -152,10 +183,14 @@ public final class PairedFiles {
         }
     }
 
+    /** What went wrong, without the temporary file's name that a file system error leads with. */
     private static String reason(IOException e) {
-        String m = e.getMessage();
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason();
-        return m == null ? e.toString() : m;
+        if (e instanceof FileSystemException f) {
+            if (f.getReason() != null) return f.getReason();
+            if (f instanceof AccessDeniedException) return "permission denied";
+            if (f instanceof NoSuchFileException) return "no such file or folder";
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     private static MessageDigest sha256() {

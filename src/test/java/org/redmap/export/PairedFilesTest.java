@@ -92,8 +92,9 @@ class PairedFilesTest {
     @Test
     void aSidecarThatCannotBeMadeLeavesTheOldPair() throws Exception {
         assertThatThrownBy(() -> PairedFiles.write(image, out -> out.write(NEW_IMAGE), sidecar, (sha, size) -> {
-            throw new IOException("no space left on device");
-        })).hasMessage("no space left on device");
+            throw new IOException("No space left on device");
+        })).hasMessage("could not write the sidecar " + sidecar + ": No space left on device; b.png and its sidecar"
+                + " were left as they were");
 
         assertOldPairAndNothingElse();
     }
@@ -130,8 +131,7 @@ class PairedFilesTest {
         });
 
         assertThatThrownBy(() -> failing.commit(image, out -> out.write(NEW_IMAGE), sidecar, companion()))
-                .hasMessageContaining("could not write " + image)
-                .hasMessageContaining("Permission denied");
+                .hasMessage("could not write " + image + ": Permission denied; b.png and its sidecar were left as they were");
 
         assertOldPairAndNothingElse();
     }
