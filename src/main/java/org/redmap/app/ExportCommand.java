@@ -110,6 +110,11 @@ final class ExportCommand implements Callable<Integer> {
                     + " --title, --marking, --width, --height, --dpi and --scale override them.")
     Path project;
 
+    @Option(names = "--include-local-paths",
+            description = "With --project: record the absolute paths of the project and its data files in the sidecar."
+                    + " By default it names them relative to the project's folder (or by file name), so it can travel.")
+    boolean includeLocalPaths;
+
     @Option(names = "--marking", paramLabel = "TEXT",
             description = "Classification or handling marking printed in banners at top and bottom, e.g. UNCLASSIFIED,"
                     + " CUI, TLP:CLEAR, TLP:AMBER (conventional colours) or free text. \"\" removes a project's marking.")
@@ -190,6 +195,7 @@ final class ExportCommand implements Callable<Integer> {
             usage("--layers and --preset cannot be used together: a preset is a whole set of layers."
                     + " Use --preset alone, or name every layer you want with --layers");
         }
+        if (includeLocalPaths && project == null) usage("--include-local-paths is about the sidecar of a --project export");
         if (coverageProperty != null && coveragePolygons == null) {
             usage("--coverage-property names a property of --coverage-polygons FILE.geojson, which is missing");
         }

@@ -36,7 +36,7 @@ final class ProjectExportCli {
 
     /** What may accompany --project: the rest (--regions, --layers, ...) is the project's to say. */
     static final Set<String> WITH_PROJECT = Set.of("--project", "--out", "--title", "--marking", "--width", "--height",
-            "--scale", "--dpi", "--help", "--version");
+            "--scale", "--dpi", "--include-local-paths", "--help", "--version");
     static final double MIN_DPI = 96;
     static final double MAX_DPI = 384;
 
@@ -93,7 +93,7 @@ final class ProjectExportCli {
         ExportOptions options = options(project.export(), parsed);
 
         ProjectExporter.Result result = new ProjectExporter(new MapRenderer(), Clock.systemUTC(), Launcher.VERSION)
-                .export(session, options, opened.hash(), opened.file(), command.out);
+                .export(session, options, opened.hash(), opened.file(), command.out, command.includeLocalPaths);
         report(result, session);
         return Launcher.OK;
     }
@@ -142,8 +142,9 @@ final class ProjectExportCli {
         err.printf(Locale.ROOT, "wrote %s: %s, project %s, id %s%s%s, rendered and written in %d ms%n",
                 r.image().toAbsolutePath().normalize(), size, command.project.getFileName(), r.export().shortId(),
                 o.marking().map(m -> ", marking " + m).orElse(""), overlays, r.renderMillis());
-        err.printf(Locale.ROOT, "wrote %s: the sidecar (SHA-256 of the image, the project and %d data files)%n",
-                r.sidecarFile(), r.dataFiles().size());
+        err.printf(Locale.ROOT, "wrote %s: the sidecar (SHA-256 of the image, the project and %d data files; %s)%n",
+                r.sidecarFile(), r.dataFiles().size(), command.includeLocalPaths ? "with local paths"
+                        : "paths relative to the project, no local paths");
         err.flush();
     }
 

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         description = {"Who built Mexico's Red Compartida 4G/5G network, on a map.",
                 "Without a command, opens the map window (on PROJECT, a *.redmap.json file, if given).",
                 "The commands run without a display."},
-        subcommands = {ExportCommand.class, RegionsCommand.class, BandsCommand.class, BenchCommand.class},
+        subcommands = {ExportCommand.class, RegionsCommand.class, BandsCommand.class, BenchCommand.class,
+                VerifyCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  unexpected internal error", "  2  usage error (bad option or value)",
                 "  3  an input file could not be read, or the output could not be written"})

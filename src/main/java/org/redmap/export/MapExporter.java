@@ -1,6 +1,7 @@
 package org.redmap.export;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -18,7 +19,7 @@ public final class MapExporter {
     private final PdfExporter pdf;
 
     public MapExporter(MapRenderer renderer) {
-        this(renderer, Clock.systemDefaultZone());
+        this(renderer, Clock.systemUTC());
     }
 
     /** With the clock that dates PDF files; a fixed clock makes them reproducible. */
@@ -43,10 +44,25 @@ public final class MapExporter {
 
     /** Exports in the given format, whatever the file is called. */
     public void export(RenderRequest request, Path out, ExportFormat format) throws IOException {
-        switch (format) {
-            case PNG -> png.export(request, out);
-            case SVG -> svg.export(request, out);
-            case PDF -> pdf.export(request, out);
-        }
+        AtomicFiles.write(out, render(request, format));
+    }
+
+    /**
+     * Draws the map in the format and returns what writes its bytes, for a caller that publishes the
+     * file together with another ({@link PairedFiles}). The drawing is done here; the writer only
+     * encodes (PNG) or copies (SVG, PDF) what was drawn.
+     */
+    public AtomicFiles.Writer render(RenderRequest request, ExportFormat format) throws IOException {
+        return switch (format) {
+            case PNG -> png.render(request);
+            case SVG -> {
+                byte[] bytes = svg.render(request).getBytes(StandardCharsets.UTF_8);
+                yield out -> out.write(bytes);
+            }
+            case PDF -> {
+                byte[] bytes = pdf.render(request);
+                yield out -> out.write(bytes);
+            }
+        };
     }
 }

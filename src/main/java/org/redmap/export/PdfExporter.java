@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.GregorianCalendar;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,18 +33,21 @@ import org.redmap.render.RenderRequest;
  * scale is a raster matter and does not change the page.
  *
  * <p>The document info names the map (title), "redmap" (creator and producer) and the creation
- * date from the exporter's clock; with a fixed clock the bytes are the same on every run.
+ * date from the exporter's clock, in UTC whatever the computer's time zone; with a fixed clock the
+ * bytes are the same on every run. Nothing else: no author, no paths, no XMP.
  */
 public final class PdfExporter {
 
     /** PDF points per logical pixel: 72 pt per inch over 96 logical px per inch. */
     public static final float POINTS_PER_PIXEL = 72f / (float) PngExporter.LOGICAL_DPI;
 
+    private static final DateTimeFormatter PDF_DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT);
+
     private final MapRenderer renderer;
     private final Clock clock;
 
     public PdfExporter(MapRenderer renderer) {
-        this(renderer, Clock.systemDefaultZone());
+        this(renderer, Clock.systemUTC());
     }
 
     /** With the clock the creation date is read from; pass a fixed clock for reproducible files. */
@@ -59,6 +66,11 @@ public final class PdfExporter {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
         write(request, bytes);
         return bytes.toByteArray();
+    }
+
+    /** A PDF date in UTC: {@code D:20260501120000Z}. */
+    static String utc(Instant instant) {
+        return "D:" + PDF_DATE.format(instant.atOffset(ZoneOffset.UTC)) + "Z";
     }
 
     public void write(RenderRequest request, OutputStream out) throws IOException {
@@ -87,7 +99,9 @@ public final class PdfExporter {
             info.setTitle(request.map().document().title());
             info.setCreator("redmap");
             info.setProducer("redmap (Apache PDFBox)");
-            info.setCreationDate(GregorianCalendar.from(now));
+            // Set as text: PDFBox writes a calendar with its zone's offset ("+00'00'"), and a local zone
+            // would tell every reader where the file was made. UTC, written "Z", tells nothing.
+            info.getCOSObject().setString(COSName.CREATION_DATE, utc(now.toInstant()));
             // The file identifier derives from this, not from the wall clock, so a fixed clock gives fixed bytes.
             doc.setDocumentId(now.toInstant().toEpochMilli());
             doc.save(out);

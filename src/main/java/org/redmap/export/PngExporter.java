@@ -2,6 +2,7 @@ package org.redmap.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
@@ -38,21 +39,30 @@ public final class PngExporter {
         return image;
     }
 
+    /** Renders now; the writer returned encodes the image as PNG into whatever stream it is given. */
+    AtomicFiles.Writer render(RenderRequest request) {
+        BufferedImage image = renderer.render(request.forExport());
+        double dpi = LOGICAL_DPI * request.pixelScale();
+        return stream -> encode(image, dpi, stream);
+    }
+
     public static void write(BufferedImage image, double dpi, Path out) throws IOException {
-        AtomicFiles.write(out, stream -> {
-            Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-            if (!writers.hasNext()) throw new IOException("no PNG writer in this Java runtime");
-            ImageWriter writer = writers.next();
-            try (ImageOutputStream ios = ImageIO.createImageOutputStream(stream)) {
-                writer.setOutput(ios);
-                ImageWriteParam param = writer.getDefaultWriteParam();
-                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-                setDpi(metadata, dpi);
-                writer.write(null, new IIOImage(image, null, metadata), param);
-            } finally {
-                writer.dispose();
-            }
-        });
+        AtomicFiles.write(out, stream -> encode(image, dpi, stream));
+    }
+
+    private static void encode(BufferedImage image, double dpi, OutputStream stream) throws IOException {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) throw new IOException("no PNG writer in this Java runtime");
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream ios = ImageIO.createImageOutputStream(stream)) {
+            writer.setOutput(ios);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+            setDpi(metadata, dpi);
+            writer.write(null, new IIOImage(image, null, metadata), param);
+        } finally {
+            writer.dispose();
+        }
     }
 
     private static void setDpi(IIOMetadata metadata, double dpi) throws IIOInvalidTreeException {

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param name   "bundled:mexico-states.geojson" for data inside redmap, the file name otherwise
  * @param role   what it was used for: "regions", "coverage", "vendor-assignments", ...
- * @param path   the absolute path of a file outside redmap; empty for bundled data
+ * @param path   the absolute path of a file outside redmap; empty for bundled data. The sidecar
+ *               records it relative to the project ({@link ReleasePaths}) unless asked for local paths
  * @param sha256 lower-case hex
  */
 public record DataFileUse(String name, String role, Optional<String> path, String sha256) {

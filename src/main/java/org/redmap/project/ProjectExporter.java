@@ -1,19 +1,23 @@
 package org.redmap.project;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.redmap.export.AtomicFiles;
 import org.redmap.export.ExportFormat;
 import org.redmap.export.MapExporter;
+import org.redmap.export.PairedFiles;
 import org.redmap.render.MapRenderer;
 
 /**
  * Exports a project's briefing to PNG, SVG or PDF and writes its sidecar beside it: the one export
- * path of the window (File → Export…) and of {@code redmap export --project}.
+ * path of the window (File → Export…) and of {@code redmap export --project}. The pair is published
+ * sidecar first, so a reader never finds the new image beside the old sidecar ({@link PairedFiles}),
+ * and {@link SidecarCheck} tells whether an image and its sidecar belong together.
  */
 public final class ProjectExporter {
 
@@ -37,26 +41,38 @@ public final class ProjectExporter {
                          List<DataFileUse> dataFiles, long renderMillis) {
     }
 
-    /**
-     * Writes the image (format from {@code out}'s extension), then its sidecar; both atomically.
-     *
-     * @param projectFile the project's file, recorded in the sidecar; null for an unsaved project
-     * @throws IllegalArgumentException if {@code out} is not .png, .svg or .pdf (nothing is written)
-     */
+    /** As {@link #export(ProjectSession, ExportOptions, ProjectHash, Path, Path, boolean)}, release-safe: no local paths. */
     public Result export(ProjectSession session, ExportOptions options, ProjectHash hash, Path projectFile, Path out)
             throws IOException {
+        return export(session, options, hash, projectFile, out, false);
+    }
+
+    /**
+     * Writes the image (format from {@code out}'s extension) and its sidecar as one commit
+     * ({@link PairedFiles}): when either cannot be written, the old image and sidecar stay as they were.
+     *
+     * @param projectFile the project's file, recorded in the sidecar; null for an unsaved project
+     * @param localPaths  record absolute paths on this computer in the sidecar too
+     * @throws IllegalArgumentException if {@code out} is not .png, .svg or .pdf (nothing is written)
+     */
+    public Result export(ProjectSession session, ExportOptions options, ProjectHash hash, Path projectFile, Path out,
+                         boolean localPaths) throws IOException {
         ExportFormat format = ExportFormat.fromPath(out);
+        Path sidecarFile = Sidecar.pathFor(out);
+        PairedFiles.check(out, sidecarFile);
         PreparedExport prepared = session.prepare(options.withFormat(format), hash, clock);
-        long start = System.nanoTime();
-        exporter.export(prepared.request(), out, format);
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        Sidecar sidecar;
+        List<DataFileUse> dataFiles;
         try {
-            sidecar = new Sidecar(out, format, Hashes.sha256(out), Files.size(out), prepared,
-                    Optional.ofNullable(projectFile), session.project(), session.dataFiles(), appVersion, clock.instant());
+            dataFiles = session.dataFiles();
         } catch (ProjectProblem e) {
             throw new IOException(e.getMessage(), e);
         }
-        return new Result(out, sidecar.write(), format, prepared, sidecar.dataFiles(), ms);
+        long start = System.nanoTime();
+        AtomicFiles.Writer image = exporter.render(prepared.request(), format);
+        Instant now = clock.instant();
+        PairedFiles.write(out, image, sidecarFile, (sha256, bytes) -> new Sidecar(out, format, sha256, bytes, prepared,
+                Optional.ofNullable(projectFile), session.project(), dataFiles, appVersion, now, localPaths).bytes());
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        return new Result(out, sidecarFile, format, prepared, dataFiles, ms);
     }
 }

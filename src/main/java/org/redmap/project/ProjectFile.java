@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.redmap.export.AtomicFiles;
+import org.redmap.export.LeftoverTemps;
 
 /**
  * Project files ({@code *.redmap.json}, format {@code redmap-project}, documented in data/README.md):
@@ -66,6 +67,8 @@ public final class ProjectFile {
      * by the project does not exist}.
      */
     public static OpenedProject open(Path file, MapSource source) throws IOException {
+        // Opening a project is redmap's start in its folder: the half-files of a save or export killed there go.
+        LeftoverTemps.clean(folder(file));
         byte[] bytes = readBytes(file);
         ProjectReader.Parsed parsed = parse(file, bytes);
         try {

@@ -208,6 +208,11 @@ public final class ProjectSession {
         return overlays;
     }
 
+    /** How many files {@link #dataFiles} lists, without hashing any: for a dialog that says what an export carries. */
+    public int dataFileCount() {
+        return data.files().size() + (analysis.isPresent() ? 2 : 0);
+    }
+
     /** Every data file the pictures of this session are made from, with its SHA-256. */
     public List<DataFileUse> dataFiles() throws ProjectProblem {
         List<DataFileUse> files = new ArrayList<>(data.files());

@@ -3,14 +3,13 @@ package org.redmap.project;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.redmap.export.AtomicFiles;
 import org.redmap.export.ExportFormat;
 import org.redmap.render.Layer;
 import org.redmap.render.Overlay;
@@ -25,35 +24,56 @@ import org.redmap.render.RenderRequest;
  * {@code briefing.json}, so the PNG, SVG and PDF of one briefing, exported side by side, each keep
  * their own sidecar.
  *
+ * <p>It travels with the briefing, so by default it names files as the project does, relative to
+ * the project file's folder (a file outside that folder by its name alone): no user name, case
+ * folder or host. {@code localPaths} adds each file's absolute path, for the analyst's own records.
+ *
  * @param image       the exported file
  * @param imageSha256 of the file's bytes as written
  * @param projectFile the project file, or empty for an unsaved project
  * @param dataFiles   every data file the image is made from, with its hash
  * @param exportedAt  when, UTC
+ * @param localPaths  whether absolute paths on this computer are recorded too
  */
 public record Sidecar(Path image, ExportFormat format, String imageSha256, long imageBytes, PreparedExport export,
                       Optional<Path> projectFile, Project project, List<DataFileUse> dataFiles, String appVersion,
-                      Instant exportedAt) {
+                      Instant exportedAt, boolean localPaths) {
 
     public static final String FORMAT = "redmap-export-sidecar";
-    public static final int VERSION = 1;
+    /** 2: paths relative to the project's folder, absolute ones only under {@code local_path}. */
+    public static final int VERSION = 2;
 
     public Sidecar {
         dataFiles = List.copyOf(dataFiles);
+    }
+
+    /** The sidecar's file content. */
+    public byte[] bytes() {
+        return JsonLayout.write(tree()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What an export and its sidecar tell whoever receives them, as one line for the export dialog:
+     * "Carries: title, marking, short id, project file name, 7 data file names and hashes; no local paths".
+     *
+     * @param projectFile whether the project is saved (its file name is recorded) or not (only its hash)
+     */
+    public static String carries(ExportOptions options, boolean projectFile, int dataFiles, boolean localPaths) {
+        List<String> parts = new ArrayList<>(List.of("title"));
+        if (options.marking().isPresent()) parts.add("marking");
+        if (options.author().filter(a -> !a.isBlank()).isPresent()) parts.add("author");
+        if (options.date().kind() != DatePolicy.Kind.NONE) parts.add("date");
+        parts.add("short id");
+        parts.add(projectFile ? "project file name" : "unsaved project's hash");
+        parts.add(dataFiles + (dataFiles == 1 ? " data file name and hash" : " data file names and hashes"));
+        return "Carries: " + String.join(", ", parts) + "; "
+                + (localPaths ? "local paths of the project and its data files" : "no local paths");
     }
 
     /** Where the sidecar of {@code image} goes: the same folder, the image's file name plus {@code .json}. */
     public static Path pathFor(Path image) {
         Path absolute = image.toAbsolutePath().normalize();
         return absolute.resolveSibling(absolute.getFileName() + ".json");
-    }
-
-    /** Writes the sidecar atomically beside the image; returns its path. */
-    public Path write() throws IOException {
-        Path target = pathFor(image);
-        byte[] bytes = JsonLayout.write(tree()).getBytes(StandardCharsets.UTF_8);
-        AtomicFiles.write(target, out -> out.write(bytes));
-        return target;
     }
 
     ObjectNode tree() {
@@ -65,6 +85,7 @@ public record Sidecar(Path image, ExportFormat format, String imageSha256, long 
         root.put("version", VERSION);
         root.put("short_id", export.shortId());
         root.put("exported_at", exportedAt.toString());
+        root.put("local_paths", localPaths);
         ObjectNode app = root.putObject("app");
         app.put("name", "redmap");
         app.put("version", appVersion);
@@ -84,7 +105,11 @@ public record Sidecar(Path image, ExportFormat format, String imageSha256, long 
         }
 
         ObjectNode proj = root.putObject("project");
-        projectFile.ifPresent(f -> proj.put("file", f.toAbsolutePath().normalize().toString()));
+        Optional<Path> folder = projectFile.map(f -> f.toAbsolutePath().normalize().getParent());
+        projectFile.ifPresent(f -> {
+            proj.put("file", ReleasePaths.name(f, folder));
+            if (localPaths) proj.put("local_path", ReleasePaths.local(f));
+        });
         proj.put("sha256", export.projectHash().sha256());
         proj.put("hash_of", export.projectHash().saved() ? "the project file's bytes"
                 : "the unsaved project, as its file would be written");
@@ -131,7 +156,10 @@ public record Sidecar(Path image, ExportFormat format, String imageSha256, long 
             ObjectNode n = data.addObject();
             n.put("name", f.name());
             n.put("role", f.role());
-            f.path().ifPresent(p -> n.put("path", p));
+            f.path().ifPresent(p -> {
+                n.put("path", ReleasePaths.name(Path.of(p), folder));
+                if (localPaths) n.put("local_path", ReleasePaths.local(Path.of(p)));
+            });
             n.put("sha256", f.sha256());
         }
         return root;

@@ -94,6 +94,9 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
 
         /** Writes the file; runs off the UI thread. Throws, leaving no file, when it cannot. */
         void export(BriefingSettings settings, Path target) throws java.io.IOException;
+
+        /** What the file and its sidecar will tell whoever receives them, as one short line; no I/O. */
+        String carries(BriefingSettings settings);
     }
 
     private final Source source;
@@ -118,6 +121,9 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
     private final ComboBox<MarkingChoice> marking = new ComboBox<>();
     private final TextField markingText = new TextField();
     private final CheckBox sources = new CheckBox("Sources footer (built from the claims shown)");
+    /** Unchecked on every opening: a briefing travels, and absolute paths name the user and the case folders. */
+    private final CheckBox localPaths = new CheckBox("Include local paths (folders on this computer) in the sidecar");
+    private final Label carries = new Label();
     private final ImageView preview = new ImageView();
     private final ProgressIndicator previewBusy = new ProgressIndicator();
     private final Label info = new Label();
@@ -210,6 +216,11 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         markingText.setId("briefingMarkingText");
         markingText.setPromptText("e.g. DRAFT – NOT FOR DISTRIBUTION");
         sources.setId("briefingSources");
+        localPaths.setId("briefingLocalPaths");
+        carries.setId("briefingCarries");
+        carries.getStyleClass().add("muted");
+        carries.setWrapText(true);
+        carries.setMaxWidth(320);
 
         GridPane form = new GridPane();
         form.setId("briefingForm");
@@ -235,7 +246,10 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         form.add(section("Marking and sources"), 0, row++, 2, 1);
         form.addRow(row++, label("Marking"), marking);
         form.add(markingText, 1, row++);
-        form.add(sources, 1, row);
+        form.add(sources, 1, row++);
+        form.add(section("What the file carries"), 0, row++, 2, 1);
+        form.add(localPaths, 1, row++);
+        form.add(carries, 1, row);
 
         preview.setId("briefingPreview");
         preview.setPreserveRatio(true);
@@ -306,6 +320,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         exportDay.selectedProperty().addListener((o, a, b) -> changed.run());
         marking.valueProperty().addListener((o, a, b) -> changed.run());
         sources.selectedProperty().addListener((o, a, b) -> changed.run());
+        localPaths.selectedProperty().addListener((o, a, b) -> changed.run());
         update();
     }
 
@@ -337,6 +352,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
             if (common.isEmpty()) markingText.setText(m.text());
         }
         sources.setSelected(s.sourcesFooter());
+        localPaths.setSelected(s.localPaths());
     }
 
     /** The settings as the form now says, or the reason they cannot be used. */
@@ -358,7 +374,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         DatePolicy dated = exportDay.isSelected() ? DatePolicy.EXPORT_DAY
                 : date.getValue() == null ? DatePolicy.NONE : DatePolicy.fixed(date.getValue());
         return new BriefingSettings(f, page, title.getText(), subtitle.getText(), m, author.getText(), dated,
-                sources.isSelected());
+                sources.isSelected(), localPaths.isSelected());
     }
 
     /** The request that Export would write now. */
@@ -386,6 +402,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
             BriefingSettings s = settings();
             problem.setText("");
             info.setText(s.format().extension().toUpperCase(Locale.ROOT) + " · " + s.size().describe(s.format()));
+            carries.setText(source.carries(s));
             setActionsDisabled(busy);
             RenderRequest small = BriefingSettings.preview(source.request(s), PREVIEW_WIDTH, PREVIEW_HEIGHT, outputScale());
             if (!small.equals(previewAsked)) {

@@ -14,12 +14,21 @@ import org.redmap.render.RenderRequest;
  * marking. Kept in the project as its last export ({@link #toExportOptions}); the picture itself is
  * prepared from the project ({@link ProjectExportSource}), as {@code redmap export --project} prepares it.
  *
- * @param subtitle blank for the automatic one
- * @param author   blank for none
- * @param date     none, the day of each export, or a fixed date
+ * @param subtitle   blank for the automatic one
+ * @param author     blank for none
+ * @param date       none, the day of each export, or a fixed date
+ * @param localPaths the sidecar records absolute paths on this computer too; not kept in the project,
+ *                   so each export dialog starts release-safe
  */
 public record BriefingSettings(ExportFormat format, PageSize size, String title, String subtitle,
-                               Optional<Marking> marking, String author, DatePolicy date, boolean sourcesFooter) {
+                               Optional<Marking> marking, String author, DatePolicy date, boolean sourcesFooter,
+                               boolean localPaths) {
+
+    /** Without local paths in the sidecar. */
+    public BriefingSettings(ExportFormat format, PageSize size, String title, String subtitle, Optional<Marking> marking,
+                            String author, DatePolicy date, boolean sourcesFooter) {
+        this(format, size, title, subtitle, marking, author, date, sourcesFooter, false);
+    }
 
     public BriefingSettings {
         Objects.requireNonNull(format, "format");

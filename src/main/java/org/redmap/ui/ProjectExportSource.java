@@ -11,6 +11,7 @@ import org.redmap.project.ProjectExporter;
 import org.redmap.project.ProjectHash;
 import org.redmap.project.ProjectProblem;
 import org.redmap.project.ProjectSession;
+import org.redmap.project.Sidecar;
 import org.redmap.render.RenderRequest;
 
 /**
@@ -69,7 +70,14 @@ final class ProjectExportSource implements BriefingExportDialog.Source {
             throw new IOException(e.getMessage(), e);
         }
         ExportOptions options = p.export();
-        exporter.export(s, options, hashes.apply(p), file.orElse(null), target);
+        exporter.export(s, options, hashes.apply(p), file.orElse(null), target, settings.localPaths());
+    }
+
+    @Override
+    public String carries(BriefingSettings settings) {
+        Project p = project(settings);
+        return Sidecar.carries(p.export(), file.isPresent(), session(p.withExport(project.export())).dataFileCount(),
+                settings.localPaths());
     }
 
     private ProjectSession session(Project p) {

@@ -87,6 +87,21 @@ class PdfExporterTest {
     }
 
     @Test
+    void theCreationDateIsUtcWhateverTheClocksZone() throws IOException {
+        Clock mexico = Clock.fixed(FIXED.instant(), java.time.ZoneId.of("America/Mexico_City"));
+        byte[] local = new PdfExporter(new MapRenderer(), mexico).render(TestMaps.defaultRequest());
+        try (PDDocument doc = Loader.loadPDF(local)) {
+            String raw = doc.getDocumentInformation().getCOSObject()
+                    .getString(COSName.CREATION_DATE);
+            assertThat(raw).isEqualTo("D:20250601120000Z");
+            assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(FIXED.instant());
+            assertThat(doc.getDocumentInformation().getAuthor()).isNull();
+            assertThat(doc.getDocumentCatalog().getMetadata()).as("no XMP").isNull();
+        }
+        assertThat(local).as("the zone changes nothing").isEqualTo(pdf);
+    }
+
+    @Test
     void fixedClockSameBytes() throws IOException {
         assertThat(new PdfExporter(new MapRenderer(), FIXED).render(TestMaps.defaultRequest())).isEqualTo(pdf);
     }

@@ -201,6 +201,38 @@ class BriefingExportTest extends WindowTest {
     }
 
     @Test
+    void theDialogSaysWhatTheFileCarriesAndLocalPathsAreOnlyThereWhenAskedFor() throws Exception {
+        open();
+        waitUntil(() -> text("#briefingCarries").startsWith("Carries: "));
+        assertThat(text("#briefingCarries")).contains("title", "short id", "data file names and hashes")
+                .doesNotContain("marking").endsWith("; no local paths");
+        chooseMarking("SECRET");
+        waitUntil(() -> text("#briefingCarries").contains("title, marking, "));
+        assertThat(fx(() -> ((javafx.scene.control.CheckBox) robot.lookup("#briefingLocalPaths").query()).isSelected()))
+                .as("release-safe by default").isFalse();
+
+        Path plain = tmp.resolve("plain.png");
+        exportTo(plain);
+        com.fasterxml.jackson.databind.JsonNode side = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of(plain + ".json").toFile());
+        assertThat(side.get("local_paths").asBoolean()).isFalse();
+        assertThat(side.findValues("local_path")).isEmpty();
+
+        open();
+        robot.clickOn("#briefingLocalPaths");
+        waitUntil(() -> text("#briefingCarries").endsWith("; local paths of the project and its data files"));
+        Path mine = tmp.resolve("mine.png");
+        exportTo(mine);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Path.of(mine + ".json").toFile())
+                .get("local_paths").asBoolean()).isTrue();
+
+        open();
+        assertThat(fx(() -> ((javafx.scene.control.CheckBox) robot.lookup("#briefingLocalPaths").query()).isSelected()))
+                .as("each export starts release-safe again").isFalse();
+        robot.clickOn("Cancel");
+    }
+
+    @Test
     void aFailedExportSaysWhyAndLeavesNoFile() throws Exception {
         open();
         Path nowhere = tmp.resolve("no-such-folder").resolve("briefing.png");
