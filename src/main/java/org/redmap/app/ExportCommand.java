@@ -14,6 +14,7 @@ import org.redmap.export.PngExporter;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.model.MapDocument;
+import org.redmap.model.TextRules;
 import org.redmap.render.MapLayers;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Overlay;
@@ -190,11 +191,18 @@ final class ExportCommand implements Callable<Integer> {
         return chosen;
     }
 
+    /** A typed text too long or with a control character is a usage error, before anything is read. */
+    private void checkText(String option, String text, TextRules rules) {
+        if (text != null) rules.problem(text).ifPresent(problem -> usage(option + ": " + problem));
+    }
+
     private void validate() {
         if (layers != null && preset != null) {
             usage("--layers and --preset cannot be used together: a preset is a whole set of layers."
                     + " Use --preset alone, or name every layer you want with --layers");
         }
+        checkText("--title", title, TextRules.TITLE);
+        checkText("--marking", marking, TextRules.MARKING);
         if (includeLocalPaths && project == null) usage("--include-local-paths is about the sidecar of a --project export");
         if (coverageProperty != null && coveragePolygons == null) {
             usage("--coverage-property names a property of --coverage-polygons FILE.geojson, which is missing");

@@ -1,6 +1,5 @@
 package org.redmap.export;
 
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.redmap.model.TextRules;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Output;
 import org.redmap.render.RenderRequest;
@@ -96,7 +97,7 @@ public final class PdfExporter {
 
             ZonedDateTime now = ZonedDateTime.now(clock);
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(request.map().document().title());
+            info.setTitle(TextRules.withoutControls(request.map().document().title(), false));
             info.setCreator("redmap");
             info.setProducer("redmap (Apache PDFBox)");
             // Set as text: PDFBox writes a calendar with its zone's offset ("+00'00'"), and a local zone

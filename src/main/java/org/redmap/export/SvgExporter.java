@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUnits;
 import org.jfree.svg.ViewBox;
+import org.redmap.model.TextRules;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Output;
 import org.redmap.render.RenderRequest;
@@ -94,7 +95,9 @@ public final class SvgExporter {
         return open + name + svgElement.substring(end + 1);
     }
 
+    /** XML-escaped, without the characters XML cannot hold at all (controls, lone surrogates). */
     static String escape(String text) {
+        text = TextRules.withoutControls(text, false);
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.redmap.export.ExportFormat;
 import org.redmap.geo.Viewport;
+import org.redmap.model.TextRules;
 import org.redmap.model.annotation.Annotation;
 import org.redmap.render.Layer;
 import org.redmap.render.MapLayers;
@@ -55,6 +56,7 @@ final class ProjectReader {
     private Project project() throws ProjectException {
         JsonNode root = in.root();
         int version = version(root);
+        texts(root, "");
         in.onlyKeys(root, "", "format", "version", "title", "data", "layers", "view", "overrides", "model",
                 "annotations", "export");
         String title = in.text(root, "", "title").strip();
@@ -70,6 +72,41 @@ final class ProjectReader {
         } catch (IllegalArgumentException e) {
             throw in.error("", e.getMessage(), e);
         }
+    }
+
+    /**
+     * Every text in the file, before any is used: none may hold a control character (no export could
+     * carry it), and none may be longer than its kind allows (the title 1,000 characters, notes and
+     * annotation texts 10,000, and so any other text).
+     */
+    private void texts(JsonNode node, String pointer) throws ProjectException {
+        if (node.isTextual()) {
+            TextRules rules = rulesFor(pointer);
+            Optional<String> problem = rules.lengthProblem(node.asText());
+            if (problem.isPresent()) throw in.error(pointer, problem.get());
+            Optional<String> control = rules.forbiddenCharacter(node.asText());
+            if (control.isPresent()) {
+                throw in.error(pointer, "the text holds the control character " + control.get()
+                        + ", which no export can carry: remove it");
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                texts(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) texts(node.get(i), pointer + "/" + i);
+        }
+    }
+
+    private static TextRules rulesFor(String pointer) {
+        return switch (pointer) {
+            case "/title" -> TextRules.TITLE;
+            case "/export/subtitle" -> TextRules.SUBTITLE;
+            case "/export/author" -> TextRules.AUTHOR;
+            case "/export/marking" -> TextRules.MARKING;
+            default -> TextRules.NOTE;
+        };
     }
 
     private int version(JsonNode root) throws ProjectException {

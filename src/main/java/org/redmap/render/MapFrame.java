@@ -96,9 +96,6 @@ final class MapFrame {
 
     /** Shortens text with an ellipsis so it fits: a narrow export must not print past its edge. */
     static String fit(String text, Font font, double maxWidth) {
-        if (TextPainter.width(text, font) <= maxWidth) return text;
-        String cut = text;
-        while (cut.length() > 1 && TextPainter.width(cut + "…", font) > maxWidth) cut = cut.substring(0, cut.length() - 1);
-        return cut.strip() + "…";
+        return TextWrap.fit(text, font, maxWidth);
     }
 }

@@ -9,6 +9,7 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
+import org.redmap.model.TextRules;
 
 /**
  * Text with a halo, the cartographer's way of keeping a label legible over any fill. The halo is a
@@ -23,6 +24,7 @@ final class TextPainter {
 
     /** The box the text occupies when its baseline starts at (0, 0). */
     static Rectangle2D bounds(String text, Font font) {
+        text = drawable(text);
         if (text.isEmpty()) return new Rectangle2D.Double();
         TextLayout layout = new TextLayout(text, font, METRICS);
         return new Rectangle2D.Double(0, -layout.getAscent(), layout.getAdvance(), layout.getAscent() + layout.getDescent());
@@ -32,8 +34,17 @@ final class TextPainter {
         return bounds(text, font).getWidth();
     }
 
+    /**
+     * The text without control characters: no reader or dialog should let one through, but one that
+     * did must not reach an SVG (where it is not XML) or a PDF (where it shows as a box).
+     */
+    static String drawable(String text) {
+        return TextRules.withoutControls(text, false);
+    }
+
     static void draw(Graphics2D g, String text, Font font, double x, double baseline, Color ink, Color halo,
                      float haloWidth) {
+        text = drawable(text);
         if (text.isEmpty()) return;
         if (halo != null && haloWidth > 0) {
             TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());

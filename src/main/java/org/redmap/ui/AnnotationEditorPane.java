@@ -1,5 +1,6 @@
 package org.redmap.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -32,6 +33,7 @@ import org.redmap.model.annotation.AnnotationStyle;
 import org.redmap.model.annotation.Callout;
 import org.redmap.model.annotation.Pin;
 import org.redmap.model.annotation.RegionHighlight;
+import org.redmap.model.TextRules;
 import org.redmap.model.annotation.TextLabel;
 
 /**
@@ -83,6 +85,9 @@ final class AnnotationEditorPane extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
 
         text.setId("annotationText");
+        for (TextInputControl field : List.of(text, pinTitle, pinNote)) {
+            TextLimit.apply(field, TextRules.NOTE, help::setText);
+        }
         text.setWrapText(true);
         text.setPrefRowCount(3);
         commitOnLeave(text);

@@ -45,6 +45,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.redmap.export.ExportFormat;
+import org.redmap.model.TextRules;
 import org.redmap.project.DatePolicy;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Marking;
@@ -128,6 +129,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
     private final ProgressIndicator previewBusy = new ProgressIndicator();
     private final Label info = new Label();
     private final Label problem = new Label();
+    private final Label textNotice = new Label();
     private final Label progress = new Label();
     private final ProgressIndicator working = new ProgressIndicator();
     private final ObjectProperty<RenderRequest> previewShown = new SimpleObjectProperty<>(this, "previewShown");
@@ -195,6 +197,19 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         customRow.setAlignment(Pos.CENTER_LEFT);
 
         title.setId("briefingTitle");
+        textNotice.setId("briefingTextNotice");
+        textNotice.getStyleClass().add("problem");
+        textNotice.setWrapText(true);
+        textNotice.setMaxWidth(380);
+        textNotice.setManaged(false);
+        Consumer<String> notice = text -> {
+            textNotice.setText(text);
+            textNotice.setManaged(!text.isEmpty());
+        };
+        TextLimit.apply(title, TextRules.TITLE, notice);
+        TextLimit.apply(subtitle, TextRules.SUBTITLE, notice);
+        TextLimit.apply(author, TextRules.AUTHOR, notice);
+        TextLimit.apply(markingText, TextRules.MARKING, notice);
         subtitle.setId("briefingSubtitle");
         subtitle.setPromptText("Automatic: who built the network, by region, and on what basis");
         author.setId("briefingAuthor");
@@ -241,6 +256,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         form.addRow(row++, label("Title"), title);
         form.addRow(row++, label("Subtitle"), subtitle);
         form.addRow(row++, label("Author"), author);
+        form.add(textNotice, 1, row++);
         form.addRow(row++, label("Date"), date);
         form.add(exportDay, 1, row++);
         form.add(section("Marking and sources"), 0, row++, 2, 1);

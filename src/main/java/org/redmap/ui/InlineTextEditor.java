@@ -10,6 +10,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import org.redmap.model.TextRules;
 
 /**
  * A small card on the map that asks for an annotation's words where they will go. Enter places
@@ -21,7 +22,9 @@ final class InlineTextEditor extends VBox {
     record Field(String id, String prompt, String initial) {
     }
 
+    private static final String HINT = "Enter places it · Shift+Enter new line · Esc cancels";
     private final List<TextArea> fields = new ArrayList<>();
+    private final Label hint = new Label();
     private final Consumer<List<String>> commit;
     private final Runnable cancel;
     private boolean done;
@@ -38,6 +41,7 @@ final class InlineTextEditor extends VBox {
         for (Field f : asked) {
             TextArea area = new TextArea(f.initial());
             area.setId(f.id());
+            TextLimit.apply(area, TextRules.NOTE, this::notice);
             area.setPromptText(f.prompt());
             area.setWrapText(true);
             area.setPrefColumnCount(22);
@@ -46,9 +50,14 @@ final class InlineTextEditor extends VBox {
             fields.add(area);
             getChildren().add(area);
         }
-        Label hint = new Label("Enter places it · Shift+Enter new line · Esc cancels");
+        hint.setText(HINT);
         hint.getStyleClass().add("inline-editor-hint");
         getChildren().add(hint);
+    }
+
+    /** Says in the hint line why a paste was not taken whole. */
+    private void notice(String text) {
+        hint.setText(text.isEmpty() ? HINT : text);
     }
 
     /** Gives the first field the keyboard, with its text selected for overtyping. */

@@ -28,6 +28,7 @@ import org.redmap.model.MapDocument;
 import org.redmap.model.NotablePlace;
 import org.redmap.model.Source;
 import org.redmap.model.TaggedRegion;
+import org.redmap.model.TextRules;
 import org.redmap.model.Vendor;
 import org.redmap.render.VendorPalette;
 
@@ -110,6 +111,7 @@ final class InspectorPanel extends VBox {
         Label overrideHeading = new Label("Analyst override");
         overrideHeading.getStyleClass().add("section-heading");
         overrideNote.setId("overrideNote");
+        TextLimit.apply(overrideNote, TextRules.NOTE, text -> overrideNote.setTooltip(text.isEmpty() ? null : new Tooltip(text)));
         overrideNote.setPromptText("Reason for the override (optional)");
         setVendor.setId("setVendor");
         revert.setId("revert");

@@ -139,6 +139,22 @@ class ExportCommandTest {
     }
 
     @Test
+    void aTitleTooLongOrWithAControlCharacterIsAUsageErrorAndNothingIsWritten() {
+        Path png = dir.resolve("t.png");
+        Cli longTitle = Cli.run("export", "--out", png.toString(), "--title", "x".repeat(1_001));
+        Cli bell = Cli.run("export", "--out", png.toString(), "--title", "Bell\u0007");
+        Cli marking = Cli.run("export", "--out", png.toString(), "--marking", "TLP:\u0001AMBER");
+
+        assertThat(longTitle.code()).isEqualTo(Launcher.USAGE);
+        assertThat(longTitle.err()).contains("--title: title is 1,001 characters; at most 1,000");
+        assertThat(bell.code()).isEqualTo(Launcher.USAGE);
+        assertThat(bell.err()).contains("--title: title holds the control character U+0007");
+        assertThat(marking.code()).isEqualTo(Launcher.USAGE);
+        assertThat(marking.err()).contains("--marking: marking holds the control character U+0001");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
     void missingOutIsAUsageError() {
         Cli run = Cli.run("export");
 

@@ -232,4 +232,32 @@ class ProjectFileTest {
         assertThat(p.layers().overlays()).extracting(o -> o.id()).containsExactly("coverage", "risk", "footprint", "bands");
         assertThat(p.data().regions()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void aTitleOverItsLimitIsRefusedWhereItIsWithItsLength() throws Exception {
+        Path file = write("long.redmap.json", minimal("").replace("\"title\": \"T\"", "\"title\": \"" + "x".repeat(100_000) + "\""));
+
+        assertThatThrownBy(() -> ProjectFile.read(file))
+                .isInstanceOfSatisfying(ProjectException.class, e -> {
+                    assertThat(e.pointer()).isEqualTo("/title");
+                    assertThat(e.line()).isEqualTo(4);
+                    assertThat(e.reason()).isEqualTo("title is 100,000 characters; at most 1,000");
+                });
+    }
+
+    @Test
+    void aControlCharacterInAnAnnotationIsRefusedWhereItIs() throws Exception {
+        Path file = write("bell.redmap.json", minimal(",\n  \"annotations\": [\n    {\"type\": \"text-label\", \"id\": \"a\","
+                + " \"at\": [-100, 25], \"text\": \"Bell\\u0007\"}\n  ]"));
+        Path note = write("note.redmap.json", minimal(",\n  \"annotations\": [\n    {\"type\": \"text-label\", \"id\": \"a\","
+                + " \"at\": [-100, 25], \"text\": \"" + "n".repeat(10_001) + "\"}\n  ]"));
+
+        assertThatThrownBy(() -> ProjectFile.read(file))
+                .isInstanceOfSatisfying(ProjectException.class, e -> {
+                    assertThat(e.pointer()).isEqualTo("/annotations/0/text");
+                    assertThat(e.reason()).contains("control character U+0007");
+                });
+        assertThatThrownBy(() -> ProjectFile.read(note)).hasMessageContaining("/annotations/0/text")
+                .hasMessageContaining("note is 10,001 characters; at most 10,000");
+    }
 }
