@@ -89,6 +89,8 @@ final class RecoveryStore implements AutoCloseable {
     private Slot own;
     /** Earlier sessions' recoveries on offer in this window, by folder. */
     private final Map<Path, Slot> offered = new LinkedHashMap<>();
+    /** After {@link #close}: a late task of the closing window must not take a lock no one would let go. */
+    private boolean closed;
 
     RecoveryStore(Path home) {
         this.home = home.toAbsolutePath().normalize();
@@ -101,6 +103,7 @@ final class RecoveryStore implements AutoCloseable {
 
     /** The folder this session writes to, chosen (and locked) on first use. */
     synchronized Path folder() throws IOException {
+        if (closed) throw new IOException("the recovery of this window is closed");
         if (own == null) own = claim();
         return own.folder();
     }
@@ -156,6 +159,7 @@ final class RecoveryStore implements AutoCloseable {
     /** Lets other windows use this session's folder and the recoveries it was offering. */
     @Override
     public synchronized void close() {
+        closed = true;
         if (own != null) own.release();
         own = null;
         offered.values().forEach(Slot::release);
@@ -198,6 +202,7 @@ final class RecoveryStore implements AutoCloseable {
      * {@linkplain #release released}. Recoveries already on offer here are listed again.
      */
     synchronized List<Recovered> unrestored() throws IOException {
+        if (closed) return List.of();
         List<Path> folders = new ArrayList<>();
         if (Files.isDirectory(home)) {
             try (DirectoryStream<Path> in = Files.newDirectoryStream(home, p -> FOLDER_NAME.matcher(p.getFileName().toString()).matches())) {
