@@ -29,8 +29,9 @@ import org.redmap.render.MapRenderer;
 
 /**
  * File → New, Open project, Open Recent, Save, Save As, and the "save your changes?" question
- * (restoring unsaved work after a crash is {@link RecoveryActions}). Reading, writing and preparing run in the background;
- * a project is put on screen only once it has been opened whole, so a bad file changes nothing.
+ * (unsaved work of earlier sessions is {@link RecoveryActions}'). Reading, writing and preparing
+ * run in the background; a project is put on screen only once it has been opened whole, so a bad
+ * file changes nothing.
  */
 final class ProjectActions {
 
