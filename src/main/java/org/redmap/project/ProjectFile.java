@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import org.redmap.export.AtomicFiles;
 import org.redmap.export.LeftoverTemps;
 
@@ -67,13 +68,25 @@ public final class ProjectFile {
      * by the project does not exist}.
      */
     public static OpenedProject open(Path file, MapSource source) throws IOException {
+        return open(file, folder(file), source, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #open(Path, MapSource)}, for a file kept apart from its project (the window's
+     * recovery file): data files are named relative to {@code folder}, the project's own, and those
+     * the analyst located elsewhere are put in by {@code relocate} before anything is read. Problems
+     * are still located in {@code file}.
+     */
+    public static OpenedProject open(Path file, Path folder, MapSource source, UnaryOperator<DataFiles> relocate)
+            throws IOException {
         // Opening a project is redmap's start in its folder: the half-files of a save or export killed there go.
         LeftoverTemps.clean(folder(file));
         byte[] bytes = readBytes(file);
-        ProjectReader.Parsed parsed = parse(file, bytes);
+        ProjectReader.Parsed parsed = ProjectReader.read(bytes, name(file), folder);
+        Project project = parsed.project().withData(relocate.apply(parsed.project().data()));
         try {
-            ProjectSession session = ProjectSession.load(parsed.project(), source, folder(file));
-            return new OpenedProject(file.toAbsolutePath().normalize(), parsed.project(), session, ProjectHash.ofFile(bytes));
+            ProjectSession session = ProjectSession.load(project, source, folder);
+            return new OpenedProject(file.toAbsolutePath().normalize(), project, session, ProjectHash.ofFile(bytes));
         } catch (ProjectProblem p) {
             throw parsed.locations().error(p.pointer(), p.reason(), p);
         }

@@ -19,7 +19,8 @@ import org.redmap.project.Project;
  * Writes the unsaved project to the {@link RecoveryStore} shortly after each change
  * ({@link #DEBOUNCE}) and every {@link #PERIOD}, on a thread of its own, only while there are
  * unsaved changes and only when they differ from what was last written. Deleting the recovery
- * goes through the same thread, so a late write never brings back a file just deleted.
+ * goes through the same thread, so a late write never brings back a file just deleted. Only this
+ * session's own recovery is ever written or deleted here; earlier sessions' are left to the analyst.
  */
 final class Autosaver implements AutoCloseable {
 
@@ -74,9 +75,11 @@ final class Autosaver implements AutoCloseable {
                 store.write(now, file, clock.instant());
                 if (failed) ui.execute(() -> failed = false);
             } catch (IOException | RuntimeException e) {
+                // Asked here: the store's lock may be held by a slow scan, and the UI thread must not wait for it.
+                java.nio.file.Path where = store.location();
                 ui.execute(() -> {
                     // Said once, not on every change: the status line is for news.
-                    if (!failed) message.accept("Could not write the recovery file in " + store.folder() + ": " + e.getMessage());
+                    if (!failed) message.accept("Could not write the recovery file in " + where + ": " + e.getMessage());
                     failed = true;
                     lastWritten = null;
                 });
@@ -90,6 +93,17 @@ final class Autosaver implements AutoCloseable {
         lastWritten = null;
         debounce.stop();
         writer.execute(this::deleteQuietly);
+    }
+
+    /**
+     * An earlier session's recovery was restored on screen: from now on this session writes to it
+     * (see {@link RecoveryStore#adopt}). Queued behind the writes and deletes asked for before, so
+     * none of those can reach it.
+     */
+    void adopt(RecoveryStore.Recovered restored) {
+        if (closed) return;
+        lastWritten = null;
+        writer.execute(() -> store.adopt(restored));
     }
 
     /** The analyst chose to close without saving: the recovery goes with the window. */

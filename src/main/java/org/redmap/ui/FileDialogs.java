@@ -26,6 +26,15 @@ interface FileDialogs {
     /** Where to write a CSV export. */
     Optional<Path> chooseCsvTarget(Window owner, String suggestedName);
 
+    /**
+     * A data file a project or recovery names but that is not there any more: where it is now.
+     *
+     * @param title    says which file is looked for
+     * @param lookIn   the folder to start in, if one is known to exist
+     * @param fileName the name it had
+     */
+    Optional<Path> chooseDataFile(Window owner, String title, Optional<Path> lookIn, String fileName);
+
     /** A GeoJSON file of coverage polygons (cells, footprints) to import. */
     default Optional<Path> chooseCoveragePolygons(Window owner) {
         return chooseRegionsFile(owner);

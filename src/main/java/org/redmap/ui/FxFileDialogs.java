@@ -63,6 +63,21 @@ final class FxFileDialogs implements FileDialogs {
         });
     }
 
+    @Override
+    public Optional<Path> chooseDataFile(Window owner, String title, Optional<Path> lookIn, String fileName) {
+        FileChooser chooser = chooser(title);
+        // The folder it was in, when it is still there: the analyst may only have renamed the file.
+        lookIn.ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        int dot = fileName.lastIndexOf('.');
+        if (dot > 0) {
+            String ext = fileName.substring(dot + 1);
+            chooser.getExtensionFilters().add(new ExtensionFilter(ext.toUpperCase(Locale.ROOT) + " (*." + ext + ")", "*." + ext));
+        }
+        chooser.getExtensionFilters().add(ALL);
+        chooser.setInitialFileName(fileName);
+        return remember(chooser.showOpenDialog(owner));
+    }
+
     private Optional<Path> open(Window owner, String title, ExtensionFilter... filters) {
         FileChooser chooser = chooser(title);
         chooser.getExtensionFilters().addAll(filters);

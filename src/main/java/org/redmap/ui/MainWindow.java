@@ -71,6 +71,7 @@ final class MainWindow implements AutoCloseable {
     private final ProjectTracker tracker;
     private final Autosaver autosaver;
     private final ProjectActions projects;
+    private final RecoveryActions recovery;
     private BriefingExportDialog briefingDialog;
     private final TimelinePane timeline = new TimelinePane();
     private final BandsPane bands;
@@ -83,9 +84,10 @@ final class MainWindow implements AutoCloseable {
 
     /**
      * @param analysisSource computes a map's analysis: {@code MapAnalysis::bundled} in the app
-     * @param home           redmap's folder for the recent projects and the recovery file ({@link RedmapHome})
+     * @param home           redmap's folder for the recent projects and the recovery files ({@link RedmapHome})
+     * @param folders        shows a folder in the desktop's file manager (where a recovery is kept)
      */
-    MainWindow(Stage stage, FileDialogs dialogs, AnalysisRunner.Source analysisSource, Path home) {
+    MainWindow(Stage stage, FileDialogs dialogs, AnalysisRunner.Source analysisSource, Path home, FolderOpener folders) {
         this.stage = stage;
         status = new StatusBar(state, gestures.pointerProperty(), pipeline.shownProperty(), pipeline.errorProperty());
         inspector = new InspectorPanel(state, status::show);
@@ -98,10 +100,12 @@ final class MainWindow implements AutoCloseable {
         polygons = new PolygonImport(stage, state, dialogs, background, status::show, tracker::polygonsImported);
         // After the map's gestures: it takes the pointer first only on annotations and while drawing.
         annotations = new AnnotationController(state, mapView, status::show);
-        RecoveryStore recovery = new RecoveryStore(home);
-        autosaver = new Autosaver(recovery, tracker, Clock.systemUTC(), Platform::runLater, status::show);
-        projects = new ProjectActions(stage, state, analysis, tracker, autosaver, recovery, new RecentProjects(home), dialogs,
+        RecoveryStore recoveries = new RecoveryStore(home);
+        autosaver = new Autosaver(recoveries, tracker, Clock.systemUTC(), Platform::runLater, status::show);
+        projects = new ProjectActions(stage, state, analysis, tracker, autosaver, new RecentProjects(home), dialogs,
                 background, () -> mapSource, status::show, annotations::finishEditing, renderer, Clock.systemUTC());
+        recovery = new RecoveryActions(stage, recoveries, autosaver, projects, dialogs, folders, background, () -> mapSource,
+                status::show);
         this.dialogs = dialogs;
         bands = new BandsPane(state, analysis, files);
         tabs = rightPanel();
@@ -177,7 +181,7 @@ final class MainWindow implements AutoCloseable {
             mapSource = new MapSource(loader.defaultDocument(), loader::openRegions);
             state.show(loaded.map());
             mapView.requestFocus();
-            projects.started(project);
+            recovery.started(project);
         }, e -> {
             mapView.showLoading("The map could not be loaded.");
             Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()));
@@ -228,7 +232,8 @@ final class MainWindow implements AutoCloseable {
             Platform.exit();
         }));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("File", null, newProject, openProject, projects.recentMenu(), save, saveAs,
+        MenuItem restore = item("menuRestore", "Restore unsaved work…", recovery::offerAgain);
+        Menu file = new Menu("File", null, newProject, openProject, projects.recentMenu(), restore, save, saveAs,
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(), open, importCoverage, importPolygons, exportBands,
                 new SeparatorMenuItem(), quit);
         file.setId("menuFile");
@@ -406,6 +411,10 @@ final class MainWindow implements AutoCloseable {
 
     ProjectActions projects() {
         return projects;
+    }
+
+    RecoveryActions recovery() {
+        return recovery;
     }
 
     ProjectTracker tracker() {

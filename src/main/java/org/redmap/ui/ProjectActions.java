@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +20,6 @@ import org.redmap.app.Launcher;
 import org.redmap.app.MapLoader;
 import org.redmap.geo.Viewport;
 import org.redmap.project.MapSource;
-import org.redmap.project.OpenedProject;
 import org.redmap.project.Project;
 import org.redmap.project.ProjectExporter;
 import org.redmap.project.ProjectFile;
@@ -31,9 +28,10 @@ import org.redmap.project.ProjectSession;
 import org.redmap.render.MapRenderer;
 
 /**
- * File → New, Open project, Open Recent, Save, Save As, the "save your changes?" question, and the
- * offer to restore unsaved work after a crash. Reading, writing and preparing run in the background;
- * a project is put on screen only once it has been opened whole, so a bad file changes nothing.
+ * File → New, Open project, Open Recent, Save, Save As, and the "save your changes?" question
+ * (unsaved work of earlier sessions is {@link RecoveryActions}'). Reading, writing and preparing
+ * run in the background; a project is put on screen only once it has been opened whole, so a bad
+ * file changes nothing.
  */
 final class ProjectActions {
 
@@ -45,17 +43,12 @@ final class ProjectActions {
 
     static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
     static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-    static final ButtonType RESTORE = new ButtonType("Restore", ButtonBar.ButtonData.YES);
-    static final ButtonType DISCARD = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     private final Window owner;
     private final MapState state;
     private final AnalysisRunner analysis;
     private final ProjectTracker tracker;
     private final Autosaver autosaver;
-    private final RecoveryStore recovery;
     private final RecentProjects recent;
     private final FileDialogs dialogs;
     private final BackgroundTasks background;
@@ -71,7 +64,7 @@ final class ProjectActions {
     private Alert question;
 
     ProjectActions(Window owner, MapState state, AnalysisRunner analysis, ProjectTracker tracker, Autosaver autosaver,
-                   RecoveryStore recovery, RecentProjects recent, FileDialogs dialogs, BackgroundTasks background,
+                   RecentProjects recent, FileDialogs dialogs, BackgroundTasks background,
                    Supplier<MapSource> source, Consumer<String> message, Runnable finishEditing, MapRenderer renderer,
                    Clock clock) {
         this.owner = owner;
@@ -79,7 +72,6 @@ final class ProjectActions {
         this.analysis = analysis;
         this.tracker = tracker;
         this.autosaver = autosaver;
-        this.recovery = recovery;
         this.recent = recent;
         this.dialogs = dialogs;
         this.background = background;
@@ -101,75 +93,16 @@ final class ProjectActions {
         return recentMenu;
     }
 
-    /** The question on screen (save changes? restore?), for tests; null when none was asked. */
+    /** The question on screen (save changes?), for tests; null when none was asked. */
     Alert question() {
         return question;
     }
 
     // --- start-up --------------------------------------------------------------------------
 
-    /**
-     * The map is loaded: the window is an untitled project, unless unsaved work from a run that
-     * did not close cleanly is waiting (then it offers it back), or a project was named on the
-     * command line (then it opens it).
-     */
-    void started(Optional<Path> projectToOpen) {
+    /** The map is loaded: the window is an untitled project ({@link RecoveryActions} then offers back earlier work). */
+    void started() {
         tracker.startedUntitled();
-        background.run(recovery::find, found -> {
-            if (found.isPresent()) offerRestore(found.get(), projectToOpen);
-            else projectToOpen.ifPresent(this::open);
-        }, e -> projectToOpen.ifPresent(this::open));
-    }
-
-    private void offerRestore(RecoveryStore.Recovered r, Optional<Path> otherwise) {
-        String of = r.projectFile().map(p -> " to " + p.getFileName()).orElse(" to an untitled project");
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", RESTORE, DISCARD);
-        alert.initOwner(owner);
-        alert.setTitle("redmap");
-        alert.getDialogPane().setId("restoreDialog");
-        alert.setHeaderText("Restore unsaved changes from " + WHEN.format(r.savedAt()) + "?");
-        alert.setContentText("redmap did not close normally last time. The changes" + of + " made until then were kept in "
-                + r.project() + ".");
-        alert.setOnHidden(e -> {
-            if (alert.getResult() == RESTORE) {
-                restore(r);
-            } else {
-                autosaver.discard();
-                message.accept("Discarded the unsaved changes from " + WHEN.format(r.savedAt()));
-                otherwise.ifPresent(this::open);
-            }
-        });
-        question = alert;
-        alert.show();
-    }
-
-    private record Restored(OpenedProject opened, Project saved, ProjectHash savedHash) {
-    }
-
-    private void restore(RecoveryStore.Recovered r) {
-        MapSource src = source.get();
-        message.accept("Restoring the unsaved changes…");
-        background.run(() -> {
-            OpenedProject opened = ProjectFile.open(r.project(), src);
-            Project saved = null;
-            ProjectHash hash = null;
-            if (r.projectFile().isPresent() && Files.isRegularFile(r.projectFile().get())) {
-                try {
-                    byte[] bytes = Files.readAllBytes(r.projectFile().get());
-                    saved = ProjectFile.read(r.projectFile().get());
-                    hash = ProjectHash.ofFile(bytes);
-                } catch (IOException unreadable) {
-                    // Then nothing on disk matches the restored work: it stays modified until saved.
-                }
-            }
-            return new Restored(opened, saved, hash);
-        }, done -> {
-            apply(done.opened().project(), done.opened().session(), r.projectFile(), done.saved(), done.savedHash());
-            message.accept("Restored the unsaved changes from " + WHEN.format(r.savedAt()) + "; save them to keep them");
-        }, e -> {
-            message.accept("Could not restore the unsaved changes");
-            Alerts.error(owner, "Could not restore the unsaved changes (they are kept in " + r.project() + ")", e);
-        });
     }
 
     // --- new, open -------------------------------------------------------------------------
@@ -230,8 +163,8 @@ final class ProjectActions {
         });
     }
 
-    /** Puts an opened project on screen: map, layers, view, overrides, annotations, model, export settings. */
-    private void apply(Project p, ProjectSession s, Optional<Path> file, Project baseline, ProjectHash hash) {
+    /** Puts an opened (or restored) project on screen: map, layers, view, overrides, annotations, model, export settings. */
+    void apply(Project p, ProjectSession s, Optional<Path> file, Project baseline, ProjectHash hash) {
         finishEditing.run();
         state.clearSelection();
         // Before the layers: with the old polygons still there, setLayers would keep their row for a project without them.

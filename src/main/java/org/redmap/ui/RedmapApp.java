@@ -23,6 +23,8 @@ public final class RedmapApp extends Application {
     private final FileDialogs dialogs;
     private final AnalysisRunner.Source analysis;
     private final Path home;
+    /** Null: the desktop's, through the application's host services. */
+    private final FolderOpener folders;
     private MainWindow window;
 
     /**
@@ -30,7 +32,7 @@ public final class RedmapApp extends Application {
      * {@code -Dredmap.home} or {@code ~/.redmap}. A first argument names a project to open.
      */
     public RedmapApp() {
-        this(MapLoader::bundled, new FxFileDialogs(), MapAnalysis::bundled, RedmapHome.folder());
+        this(MapLoader::bundled, new FxFileDialogs(), MapAnalysis::bundled, RedmapHome.folder(), null);
     }
 
     /** For tests: other data (or a cached loader and analysis) and scripted file dialogs, in a fresh folder of its own. */
@@ -40,10 +42,16 @@ public final class RedmapApp extends Application {
 
     /** For tests: as above, remembering recent projects and unsaved work in {@code home}. */
     RedmapApp(Callable<MapLoader> data, FileDialogs dialogs, AnalysisRunner.Source analysis, Path home) {
+        this(data, dialogs, analysis, home, null);
+    }
+
+    /** For tests: as above, showing folders with {@code folders} instead of the desktop's file manager. */
+    RedmapApp(Callable<MapLoader> data, FileDialogs dialogs, AnalysisRunner.Source analysis, Path home, FolderOpener folders) {
         this.data = data;
         this.dialogs = dialogs;
         this.analysis = analysis;
         this.home = home;
+        this.folders = folders;
     }
 
     private static Path freshHome() {
@@ -56,7 +64,9 @@ public final class RedmapApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(stage, dialogs, analysis, home);
+        // HostServices, not java.awt.Desktop: no AWT in the window, and it knows each desktop's way of opening a folder.
+        FolderOpener opener = folders != null ? folders : folder -> getHostServices().showDocument(folder.toUri().toString());
+        window = new MainWindow(stage, dialogs, analysis, home, opener);
         Parameters parameters = getParameters();
         List<String> args = parameters == null ? List.of() : parameters.getRaw();
         // Reading starts before the first layout and paint, so the two overlap.

@@ -102,7 +102,7 @@ class ProjectPolygonsWindowTest extends WindowTest {
         app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs, TestMaps::analysis, home()));
         window = app.window();
         waitUntil(() -> robot.lookup("#restoreDialog").tryQuery().isPresent());
-        robot.clickOn(fx(() -> window.projects().question().getDialogPane().lookupButton(ProjectActions.RESTORE)));
+        robot.clickOn(fx(() -> window.recovery().question().getDialogPane().lookupButton(RecoveryDialogs.RESTORE)));
 
         waitUntil(() -> window.state().polygons() != null && title().equals("• Untitled — redmap"));
         assertThat(fx(() -> window.state().polygons().data().property())).isEqualTo("rsrp");

@@ -233,8 +233,8 @@ class ProjectWindowTest extends WindowTest {
         app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs, TestMaps::analysis, home()));
         window = app.window();
         waitUntil(() -> robot.lookup("#restoreDialog").tryQuery().isPresent());
-        assertThat(fx(() -> window.projects().question().getHeaderText())).startsWith("Restore unsaved changes from ");
-        answer(ProjectActions.RESTORE);
+        assertThat(fx(() -> window.recovery().question().getHeaderText())).startsWith("Restore unsaved changes from ");
+        robot.clickOn(fx(() -> window.recovery().question().getDialogPane().lookupButton(RecoveryDialogs.RESTORE)));
         waitUntil(() -> annotationTexts().contains("written before the crash"));
         waitUntil(() -> stage().getTitle().equals("• crashed — redmap"));
         // Save writes to the project it belongs to; then there is nothing left to recover.

@@ -16,7 +16,7 @@ import org.redmap.project.DataFiles;
 import org.redmap.project.Project;
 import org.redmap.project.ProjectFile;
 
-/** What redmap remembers between runs: the recent projects and the unsaved work. */
+/** What redmap remembers between runs: the recent projects (the unsaved work: {@link RecoveryStoreTest}). */
 class RecentAndRecoveryTest {
 
     @TempDir
@@ -58,50 +58,5 @@ class RecentAndRecoveryTest {
     void aDamagedRecentListIsAnEmptyOne() throws Exception {
         Files.write(home.resolve(RecentProjects.FILE), new byte[] {(byte) 0xff, 0, (byte) 0xfe});
         assertThat(new RecentProjects(home).list()).isEmpty();
-    }
-
-    @Test
-    void theRecoveryHoldsTheProjectWithAbsolutePathsAndWhereItBelongs() throws Exception {
-        Path data = Files.writeString(Files.createDirectories(home.resolve("elsewhere")).resolve("t.csv"), "id,value\n");
-        Project p = Project.initial("Unsaved work")
-                .withData(new DataFiles(Optional.empty(), Optional.of(data)))
-                .withAnnotations(List.of(TextLabel.of("a1", new LonLat(-102, 24), "note to self")));
-        RecoveryStore store = new RecoveryStore(home.resolve("state"));
-        assertThat(store.find()).isEmpty();
-        Instant at = Instant.parse("2026-11-25T18:30:00Z");
-        Path original = home.resolve("work/briefing.redmap.json");
-
-        store.write(p, Optional.of(original), at);
-
-        RecoveryStore.Recovered found = store.find().orElseThrow();
-        assertThat(found.savedAt()).isEqualTo(at);
-        assertThat(found.projectFile()).contains(original);
-        assertThat(Files.readString(found.project())).contains(data.toAbsolutePath().toString());
-        assertThat(ProjectFile.read(found.project())).isEqualTo(p);
-
-        store.write(p.withTitle("Later"), Optional.empty(), at.plusSeconds(30));
-        assertThat(store.find().orElseThrow().projectFile()).isEmpty();
-        store.delete();
-        assertThat(store.find()).isEmpty();
-        store.close();
-    }
-
-    @Test
-    void aSecondWindowNeverTakesTheWorkOfOneStillRunning() throws Exception {
-        Project p = Project.initial("First window's work");
-        try (RecoveryStore first = new RecoveryStore(home); RecoveryStore second = new RecoveryStore(home)) {
-            first.write(p, Optional.empty(), Instant.EPOCH);
-            assertThat(first.folder()).isEqualTo(home.resolve(RecoveryStore.FOLDER));
-            assertThat(second.folder()).isEqualTo(home.resolve(RecoveryStore.FOLDER + "-2"));
-            assertThat(second.find()).as("the first window is still running").isEmpty();
-            second.delete();
-            assertThat(first.find()).isPresent();
-
-            first.close();
-            // The first window is gone without cleaning up (as when killed): the next window offers its work.
-            try (RecoveryStore third = new RecoveryStore(home)) {
-                assertThat(third.find().map(r -> r.project().getParent())).contains(home.resolve(RecoveryStore.FOLDER));
-            }
-        }
     }
 }

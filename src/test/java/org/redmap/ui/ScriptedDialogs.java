@@ -21,6 +21,11 @@ final class ScriptedDialogs implements FileDialogs {
     volatile String suggestedProperty;
     volatile Path toOpenProject;
     volatile Path toSaveProject;
+    /** The answer to "where is this data file now?"; null answers Cancel. */
+    volatile Path toLocate;
+    /** What the last such question said, and the folder it started in. */
+    volatile String locateTitle;
+    volatile Optional<Path> locateIn;
 
     @Override
     public Optional<Path> chooseRegionsFile(Window owner) {
@@ -50,6 +55,13 @@ final class ScriptedDialogs implements FileDialogs {
     @Override
     public Optional<Path> chooseCsvTarget(Window owner, String suggestedName) {
         return Optional.ofNullable(toSaveCsv);
+    }
+
+    @Override
+    public Optional<Path> chooseDataFile(Window owner, String title, Optional<Path> lookIn, String fileName) {
+        locateTitle = title;
+        locateIn = lookIn;
+        return Optional.ofNullable(toLocate);
     }
 
     @Override

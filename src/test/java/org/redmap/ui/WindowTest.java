@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -32,6 +33,8 @@ abstract class WindowTest {
 
     final FxRobot robot = new FxRobot();
     final ScriptedDialogs dialogs = new ScriptedDialogs();
+    /** The folders the window asked the desktop to show. */
+    final List<Path> shownFolders = new CopyOnWriteArrayList<>();
     RedmapApp app;
     MainWindow window;
     @TempDir
@@ -44,10 +47,23 @@ abstract class WindowTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        app = (RedmapApp) FxToolkit.setupApplication(() -> new RedmapApp(TestMaps::loader, dialogs, TestMaps::analysis, home()));
-        window = app.window();
+        startWindow();
         waitUntil(() -> window.pipeline().isCurrent());
         focusMap();
+    }
+
+    /** A window on this test's home, as a new start of redmap. */
+    void startWindow() throws Exception {
+        app = (RedmapApp) FxToolkit.setupApplication(
+                () -> new RedmapApp(TestMaps::loader, dialogs, TestMaps::analysis, home(), shownFolders::add));
+        window = app.window();
+    }
+
+    /** The platform goes away without anyone answering a question (as when killed), and redmap starts again. */
+    void restart() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        startWindow();
     }
 
     @AfterEach
