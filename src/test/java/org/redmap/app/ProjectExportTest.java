@@ -229,7 +229,7 @@ class ProjectExportTest {
         assertThat(dpi.code()).isEqualTo(Launcher.USAGE);
         assertThat(dpi.err()).contains("--dpi must be from 96 to 384");
         assertThat(marking.code()).isEqualTo(Launcher.USAGE);
-        assertThat(marking.err()).contains("--marking: a marking is at most 200 characters");
+        assertThat(marking.err()).contains("--marking: marking is 201 characters; at most 200");
         assertThat(out).doesNotExist();
     }
 
