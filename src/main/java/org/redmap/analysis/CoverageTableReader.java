@@ -11,7 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -21,6 +21,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.redmap.io.InputFileException;
+import org.redmap.io.InputFiles;
+import org.redmap.io.InputKind;
 
 /**
  * Reads a coverage table: a CSV with a header row, one row per region. The rules, also in
@@ -57,18 +60,42 @@ public final class CoverageTableReader {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
     private final CsvFactory csv = new CsvFactory();
+    private final InputFiles files;
 
+    public CoverageTableReader() {
+        this(InputFiles.ofRuntime());
+    }
+
+    /** @param files what opens the table, with the memory it may take */
+    public CoverageTableReader(InputFiles files) {
+        this.files = files;
+    }
+
+    /**
+     * Reads the table. A file that is missing, not a regular file, too big for the memory or of
+     * which no row can be used is a {@link CoverageTableException} naming it.
+     */
     public CoverageTable read(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        byte[] bytes = Files.readAllBytes(file);
-        String text;
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        CoverageTable table;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new CoverageTableException(name, -1, -1, "is not UTF-8 text (save it as \"CSV UTF-8\")", e);
+            table = files.read(file, InputKind.CSV, in -> {
+                byte[] bytes = in.readAllBytes();
+                String text;
+                try {
+                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                } catch (CharacterCodingException e) {
+                    throw new CoverageTableException(name, -1, -1, "is not UTF-8 text (save it as \"CSV UTF-8\")", e);
+                }
+                return read(text, name);
+            });
+        } catch (InputFileException e) {
+            throw new CoverageTableException(name, -1, -1, e.reason(), e);
+        } catch (NoSuchFileException e) {
+            throw new CoverageTableException(name, -1, -1, "no such file: " + file.toAbsolutePath().normalize(), e);
         }
-        return read(text, name);
+        return table;
     }
 
     /** @param sourceName what the report and errors call the input */

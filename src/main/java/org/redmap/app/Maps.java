@@ -2,7 +2,6 @@ package org.redmap.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -50,9 +49,6 @@ final class Maps {
      * {@link IOException} naming the file, line and column: bad input, exit 3.
      */
     static CoverageJoin joinCoverage(Path csv, MapDocument doc) throws IOException {
-        Path absolute = csv.toAbsolutePath().normalize();
-        if (Files.isDirectory(csv)) throw new IOException(csv + ": names a folder, not a coverage table (" + absolute + ")");
-        if (!Files.isRegularFile(csv)) throw new IOException(csv.getFileName() + ": no such file: " + absolute);
         return new CoverageJoiner().joinTagged(new CoverageTableReader().read(csv), doc.regions());
     }
 
@@ -62,9 +58,6 @@ final class Maps {
      * {@link org.redmap.io.GeoJsonException} naming the file (and the properties it has): bad input, exit 3.
      */
     static PolygonCoverage coveragePolygons(Path file, String property, MapProjection projection) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + ": names a folder, not a GeoJSON file (" + file.toAbsolutePath().normalize() + ")");
-        }
         CoveragePolygonReader reader = new CoveragePolygonReader();
         FeatureCollection collection = reader.parse(file);
         String chosen = property;

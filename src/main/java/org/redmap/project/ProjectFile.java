@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.redmap.export.AtomicFiles;
+import org.redmap.io.InputFileException;
+import org.redmap.io.InputFiles;
+import org.redmap.io.InputKind;
 
 /**
  * Project files ({@code *.redmap.json}, format {@code redmap-project}, documented in data/README.md):
@@ -93,11 +96,13 @@ public final class ProjectFile {
     private static byte[] readBytes(Path file) throws ProjectException {
         try {
             if (Files.isDirectory(file)) throw new ProjectException(name(file), "", -1, -1, "is a folder, not a project file", null);
-            return Files.readAllBytes(file);
+            return InputFiles.ofRuntime().readAllBytes(file, InputKind.PROJECT);
         } catch (NoSuchFileException e) {
             throw new ProjectException(name(file), "", -1, -1, "no such project file (" + file.toAbsolutePath().normalize() + ")", e);
         } catch (ProjectException e) {
             throw e;
+        } catch (InputFileException e) {
+            throw new ProjectException(name(file), "", -1, -1, e.reason(), e);
         } catch (IOException e) {
             throw new ProjectException(name(file), "", -1, -1, "could not be read: " + e.getMessage(), e);
         }
