@@ -61,8 +61,9 @@ public final class InputFiles {
         try (InputStream in = Files.newInputStream(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             return parse.read(in);
         } catch (OutOfMemoryError e) {
+            long heap = Math.min(heapBytes, Runtime.getRuntime().maxMemory());
             throw new InputFileException(file.toString(), "ran out of memory while it was read (the file is " + size(size)
-                    + "; Java may use " + size(heapBytes) + "). " + moreMemory(Math.max(size * kind.heapPerByte(), heapBytes * 2), kind), null);
+                    + "; Java may use " + size(heap) + "). " + moreMemory(Math.max(size * kind.heapPerByte(), heap * 2), kind), null);
         }
     }
 

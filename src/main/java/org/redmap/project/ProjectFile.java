@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.redmap.export.AtomicFiles;
 import org.redmap.io.InputFileException;
 import org.redmap.io.InputFiles;
@@ -69,14 +71,40 @@ public final class ProjectFile {
      * by the project does not exist}.
      */
     public static OpenedProject open(Path file, MapSource source) throws IOException {
+        return open(file, source, null);
+    }
+
+    /**
+     * As {@link #open(Path, MapSource)}, and first checks that every data file lies under the
+     * project's folder or one of {@code folders}: a project naming {@code ../../etc/passwd} is a
+     * {@link DataOutsideProjectException} before any data is read. The command line and File → Open
+     * call this; the two-argument form is for project files redmap wrote itself (recovery).
+     *
+     * @param folders the folders allowed besides the project's; null checks nothing
+     */
+    public static OpenedProject open(Path file, MapSource source, DataFolders folders) throws IOException {
         byte[] bytes = readBytes(file);
         ProjectReader.Parsed parsed = parse(file, bytes);
+        if (folders != null) checkFolders(parsed, folders, folder(file));
         try {
             ProjectSession session = ProjectSession.load(parsed.project(), source, folder(file));
             return new OpenedProject(file.toAbsolutePath().normalize(), parsed.project(), session, ProjectHash.ofFile(bytes));
         } catch (ProjectProblem p) {
             throw parsed.locations().error(p.pointer(), p.reason(), p);
         }
+    }
+
+    private static void checkFolders(ProjectReader.Parsed parsed, DataFolders folders, Path projectFolder)
+            throws DataOutsideProjectException {
+        List<DataFolders.Outside> outside = folders.outside(parsed.project().data(), projectFolder);
+        if (outside.isEmpty()) return;
+        DataFolders.Outside first = outside.get(0);
+        List<Path> allow = DataFolders.foldersOf(outside);
+        String reason = "the " + first.what() + " " + first.file() + " lies outside the project's folder " + projectFolder
+                + (outside.size() > 1 ? " (and " + (outside.size() - 1) + " more data file(s))" : "")
+                + "; redmap reads a project's data only from its folder or a folder you allow: "
+                + allow.stream().map(f -> "--allow-data-dir " + f).collect(Collectors.joining(" "));
+        throw new DataOutsideProjectException(parsed.locations().error(first.pointer(), reason), allow);
     }
 
     /** SHA-256 of a file's bytes, lower-case hex. */
