@@ -102,6 +102,7 @@ final class MainWindow implements AutoCloseable {
         autosaver = new Autosaver(recovery, tracker, Clock.systemUTC(), Platform::runLater, status::show);
         projects = new ProjectActions(stage, state, analysis, tracker, autosaver, recovery, new RecentProjects(home), dialogs,
                 background, () -> mapSource, status::show, annotations::finishEditing, renderer, Clock.systemUTC());
+        projects.rememberAllowedFolders(new org.redmap.project.AllowedDataFolders(home));
         this.dialogs = dialogs;
         bands = new BandsPane(state, analysis, files);
         tabs = rightPanel();
