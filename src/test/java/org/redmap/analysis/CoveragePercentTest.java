@@ -1,0 +1,30 @@
+package org.redmap.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CoveragePercentTest {
+
+    @Test
+    void plainNumbersAboveOneAndUpToHundredAreReadAsPercent() throws Exception {
+        CoverageTable t = new CoverageTableReader().read("region_id,coverage\nA,72.5\nB,88\nC,0.5\n", "t.csv");
+        assertThat(t.columns().percentFromValues()).isTrue();
+        assertThat(t.problems()).isEmpty();
+        assertThat(t.rows()).extracting(r -> r.value().getAsDouble()).containsExactly(0.725, 0.88, 0.005);
+    }
+
+    @Test
+    void oneValueAboveHundredKeepsTheColumnAFractionOneAndIsReported() throws Exception {
+        CoverageTable t = new CoverageTableReader().read("region_id,coverage\nA,72.5\nB,0.4\nC,140\n", "t.csv");
+        assertThat(t.columns().percent()).isFalse();
+        assertThat(t.problems()).extracting(JoinProblem::kind).containsOnly(JoinProblem.Kind.OUT_OF_RANGE);
+    }
+
+    @Test
+    void fractionsStayFractions() throws Exception {
+        CoverageTable t = new CoverageTableReader().read("region_id,coverage\nA,0.25\nB,1\n", "t.csv");
+        assertThat(t.columns().percent()).isFalse();
+        assertThat(t.rows()).extracting(r -> r.value().getAsDouble()).containsExactly(0.25, 1.0);
+    }
+}
