@@ -173,9 +173,10 @@ public final class CoverageTableReader {
 
     /**
      * Whether a column whose header does not say percent holds percentages all the same: plain
-     * numbers of which some are above 1 and none is below 0 or above 100 (72.5, 88, 41.2). A
-     * fraction column never holds such numbers, and reading them as out of range would leave the
-     * map empty; one value above 100 keeps the column a fraction one, so the mistake is reported.
+     * numbers of which some are above 1, none is below 0 or above 100, and none is a fraction
+     * between 0 and 1 (72.5, 88, 41.2, 0). A fraction column never holds such numbers, and reading
+     * them as out of range would leave the map empty. A column that mixes fractions with numbers
+     * above 1, or has one above 100, stays a fraction column, so the mistake is reported.
      */
     private static boolean percentByValues(List<List<Cell>> rows, int columns, int valueCol, char separator) {
         boolean aboveOne = false;
@@ -186,7 +187,7 @@ public final class CoverageTableReader {
             if (separator == ';') text = text.replace(',', '.');
             if (!NUMBER.matcher(text).matches()) continue;
             double number = Double.parseDouble(text);
-            if (number < 0 || number > 100) return false;
+            if (number < 0 || number > 100 || (number > 0 && number < 1)) return false;
             if (number > 1) aboveOne = true;
         }
         return aboveOne;

@@ -38,7 +38,7 @@ public record DataFolders(List<Path> allowed) {
     public record Outside(String pointer, String what, Path file, Path folder) {
     }
 
-    /** The project's data files that lie outside its folder and every allowed one, in the project's order. */
+    /** The project's existing data files that lie outside its folder and every allowed one, in the project's order. */
     public List<Outside> outside(DataFiles files, Path projectFolder) {
         List<Path> roots = new ArrayList<>();
         roots.add(real(projectFolder));
@@ -58,7 +58,8 @@ public record DataFolders(List<Path> allowed) {
     }
 
     private static void check(Optional<Path> file, String pointer, String what, List<Path> roots, List<Outside> out) {
-        if (file.isEmpty()) return;
+        // A file that is not there cannot be read, whatever its folder: loading says it is missing.
+        if (file.isEmpty() || !Files.exists(file.get())) return;
         Path real = real(file.get());
         for (Path root : roots) if (real.startsWith(root)) return;
         Path folder = real.getParent() == null ? real : real.getParent();
