@@ -25,7 +25,8 @@ final class OutOfMemory {
     static String message(OutOfMemoryError e, long heapBytes) {
         double gb = heapBytes / (double) (1L << 30);
         long more = Math.max(2, (long) Math.ceil(gb * 2));
-        String now = String.format(Locale.ROOT, "Java may use %.1f GB", gb);
+        String now = gb >= 1 ? String.format(Locale.ROOT, "Java may use %.1f GB", gb)
+                : String.format(Locale.ROOT, "Java may use %d MB", heapBytes >> 20);
         String java = "java -Xmx" + more + "g -jar redmap.jar ...";
         if (e instanceof WhileDrawing) {
             return "out of memory " + e.getMessage() + " (" + now + "). Try a smaller image (--width, --height, --scale)"
