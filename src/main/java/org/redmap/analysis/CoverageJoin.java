@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.redmap.io.Excerpt;
 
 /**
  * A coverage table joined to regions: the values that could be used, and every problem, each with
@@ -41,6 +42,39 @@ public record CoverageJoin(String source, CoverageColumns columns, int regionCou
         return problems.isEmpty();
     }
 
+    /**
+     * This join, when at least one region got a value. A table of which no row could be used would
+     * otherwise draw a map of "no data" with nothing said, so it is an error naming the file and why:
+     * the counts of each kind of problem and the first one.
+     */
+    public CoverageJoin usable() throws CoverageTableException {
+        if (!values.isEmpty()) return this;
+        String why;
+        if (dataRows == 0) {
+            why = "it has no data rows";
+        } else {
+            StringBuilder s = new StringBuilder();
+            for (JoinProblem.Kind kind : JoinProblem.Kind.values()) {
+                if (kind == JoinProblem.Kind.REGION_WITHOUT_VALUE) continue;
+                int n = problems(kind).size();
+                if (n > 0) s.append(s.length() == 0 ? "" : "; ").append(kind.heading().toLowerCase(java.util.Locale.ROOT))
+                        .append(": ").append(n);
+            }
+            JoinProblem first = problems.stream().filter(p -> p.kind() != JoinProblem.Kind.REGION_WITHOUT_VALUE)
+                    .findFirst().orElse(null);
+            why = s + (first == null ? "" : " (first: " + first.message() + ")");
+        }
+        throw new CoverageTableException(source, -1, -1, "no row could be used, 0 of " + regionCount
+                + " regions would have a value: " + why, null);
+    }
+
+    /** Whether the report lists problems that {@code --strict} refuses: any at all. */
+    public CoverageTableException strictProblem() {
+        if (problems.isEmpty()) return null;
+        return new CoverageTableException(source, -1, -1, problems.size() + " problem(s) in the join (--strict):"
+                + " first: " + problems.get(0).message(), null);
+    }
+
     /** The values as a layer: data, not a model. */
     public RegionValues regionValues() {
         Map<String, Double> v = new LinkedHashMap<>();
@@ -58,14 +92,13 @@ public record CoverageJoin(String source, CoverageColumns columns, int regionCou
                 .append(" regions have a value (").append(dataRows).append(dataRows == 1 ? " data row" : " data rows");
         if (blankLines > 0) s.append(", ").append(blankLines).append(" blank line(s) skipped");
         s.append(").\n");
-        s.append("Columns: id = \"").append(columns.id()).append("\", coverage = \"").append(columns.coverage())
-                .append("\" (").append(columns.percentColumn() ? "percentages 0..100, from the header"
-                        : "fractions 0..1; cells ending in % are percentages").append(')');
-        if (!columns.date().isEmpty()) s.append(", date = \"").append(columns.date()).append('"');
-        if (!columns.source().isEmpty()) s.append(", source = \"").append(columns.source()).append('"');
+        s.append("Columns: id = \"").append(Excerpt.of(columns.id())).append("\", coverage = \"").append(Excerpt.of(columns.coverage()))
+                .append("\" (").append(columns.scale()).append(')');
+        if (!columns.date().isEmpty()) s.append(", date = \"").append(Excerpt.of(columns.date())).append('"');
+        if (!columns.source().isEmpty()) s.append(", source = \"").append(Excerpt.of(columns.source())).append('"');
         s.append(".\n");
         if (!columns.ignored().isEmpty()) {
-            s.append("Ignored columns: ").append(columns.ignored().stream().map(c -> "\"" + c + "\"")
+            s.append("Ignored columns: ").append(columns.ignored().stream().map(c -> "\"" + Excerpt.of(c) + "\"")
                     .collect(Collectors.joining(", "))).append(".\n");
         }
         if (problems.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.redmap.io.Excerpt;
 import org.redmap.model.Region;
 import org.redmap.model.TaggedRegion;
 
@@ -24,8 +25,12 @@ import org.redmap.model.TaggedRegion;
  */
 public final class CoverageJoiner {
 
-    public CoverageJoin joinTagged(CoverageTable table, List<TaggedRegion> regions) {
-        return join(table, regions.stream().map(TaggedRegion::region).toList());
+    /**
+     * Joins a table to a map's regions; a table that gives no region a value is refused
+     * ({@link CoverageJoin#usable}).
+     */
+    public CoverageJoin joinTagged(CoverageTable table, List<TaggedRegion> regions) throws CoverageTableException {
+        return join(table, regions.stream().map(TaggedRegion::region).toList()).usable();
     }
 
     public CoverageJoin join(CoverageTable table, List<Region> regions) {
@@ -51,11 +56,11 @@ public final class CoverageJoiner {
                 Region named = byName.get(foldName(rows.get(0).id()));
                 String hint = named == null ? "" : " (it is the name of " + named.id() + "; use the id)";
                 problems.add(new JoinProblem(JoinProblem.Kind.UNKNOWN_ID, lines, column, rows.get(0).id(), "",
-                        lineWord(lines) + ": '" + rows.get(0).id() + "' matches no region" + hint));
+                        lineWord(lines) + ": " + Excerpt.quoted(rows.get(0).id()) + " matches no region" + hint));
                 continue;
             }
             if (rows.size() > 1) {
-                String values = rows.stream().map(r -> "'" + r.rawValue() + "'").collect(Collectors.joining(", "));
+                String values = rows.stream().map(r -> Excerpt.quoted(r.rawValue())).collect(Collectors.joining(", "));
                 problems.add(new JoinProblem(JoinProblem.Kind.DUPLICATE_ID, lines, column, rows.get(0).id(), region.id(),
                         region.id() + " (" + region.name() + ") is on " + lineWord(lines) + " with values " + values
                                 + "; none is used"));

@@ -3,8 +3,9 @@ package org.redmap.analysis;
 import org.redmap.io.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.redmap.io.InputFiles;
+import org.redmap.io.InputKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class CoverageModelReader {
     public static final String BUNDLED = "coverage-model.json";
 
     public CoverageModel read(Path file) throws IOException {
-        return read(Files.readAllBytes(file), file.getFileName().toString());
+        return read(InputFiles.ofRuntime().readAllBytes(file, InputKind.JSON_CONFIG), file.getFileName().toString());
     }
 
     /** The model that ships with redmap. */

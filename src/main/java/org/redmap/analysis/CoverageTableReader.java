@@ -11,7 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -21,6 +21,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.redmap.io.Excerpt;
+import org.redmap.io.InputFileException;
+import org.redmap.io.InputFiles;
+import org.redmap.io.InputKind;
 
 /**
  * Reads a coverage table: a CSV with a header row, one row per region. The rules, also in
@@ -57,18 +61,42 @@ public final class CoverageTableReader {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
     private final CsvFactory csv = new CsvFactory();
+    private final InputFiles files;
 
+    public CoverageTableReader() {
+        this(InputFiles.ofRuntime());
+    }
+
+    /** @param files what opens the table, with the memory it may take */
+    public CoverageTableReader(InputFiles files) {
+        this.files = files;
+    }
+
+    /**
+     * Reads the table. A file that is missing, not a regular file, too big for the memory or of
+     * which no row can be used is a {@link CoverageTableException} naming it.
+     */
     public CoverageTable read(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        byte[] bytes = Files.readAllBytes(file);
-        String text;
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        CoverageTable table;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new CoverageTableException(name, -1, -1, "is not UTF-8 text (save it as \"CSV UTF-8\")", e);
+            table = files.read(file, InputKind.CSV, in -> {
+                byte[] bytes = in.readAllBytes();
+                String text;
+                try {
+                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                } catch (CharacterCodingException e) {
+                    throw new CoverageTableException(name, -1, -1, "is not UTF-8 text (save it as \"CSV UTF-8\")", e);
+                }
+                return read(text, name);
+            });
+        } catch (InputFileException e) {
+            throw new CoverageTableException(name, -1, -1, e.reason(), e);
+        } catch (NoSuchFileException e) {
+            throw new CoverageTableException(name, -1, -1, "no such file: " + file.toAbsolutePath().normalize(), e);
         }
-        return read(text, name);
+        return table;
     }
 
     /** @param sourceName what the report and errors call the input */
@@ -97,9 +125,11 @@ public final class CoverageTableReader {
             if (i != idCol && i != valueCol && i != dateCol && i != sourceCol) ignored.add(header.get(i).text().trim());
         }
         boolean percentColumn = isPercentHeader(header.get(valueCol).text());
+        boolean percentFromValues = !percentColumn && percentByValues(rows, header.size(), valueCol, separator);
         CoverageColumns columns = new CoverageColumns(header.get(idCol).text().trim(), header.get(valueCol).text().trim(),
                 percentColumn, dateCol < 0 ? "" : header.get(dateCol).text().trim(),
-                sourceCol < 0 ? "" : header.get(sourceCol).text().trim(), ignored);
+                sourceCol < 0 ? "" : header.get(sourceCol).text().trim(), ignored, percentFromValues);
+        boolean percent = columns.percent();
 
         List<CoverageRow> out = new ArrayList<>();
         List<JoinProblem> problems = new ArrayList<>();
@@ -123,7 +153,7 @@ public final class CoverageTableReader {
                 continue;
             }
             Cell valueCell = row.get(valueCol);
-            OptionalDouble value = value(valueCell, percentColumn, separator, columns.coverage(), id, problems);
+            OptionalDouble value = value(valueCell, percent, separator, columns.coverage(), id, problems);
             Optional<PartialDate> date = Optional.empty();
             if (dateCol >= 0 && !row.get(dateCol).text().isBlank()) {
                 Cell d = row.get(dateCol);
@@ -131,7 +161,7 @@ public final class CoverageTableReader {
                     date = Optional.of(PartialDate.parse(d.text().trim()));
                 } catch (IllegalArgumentException e) {
                     problems.add(new JoinProblem(JoinProblem.Kind.BAD_DATE, List.of(d.line()), columns.date(),
-                            d.text(), id, "line " + d.line() + ", column " + d.column() + " (" + columns.date() + "): "
+                            d.text(), id, "line " + d.line() + ", column " + d.column() + " (" + Excerpt.of(columns.date()) + "): "
                             + e.getMessage() + "; the value is kept without a date"));
                 }
             }
@@ -141,10 +171,32 @@ public final class CoverageTableReader {
         return new CoverageTable(sourceName, columns, out, problems, rows.size() - 1 - blank, blank);
     }
 
+    /**
+     * Whether a column whose header does not say percent holds percentages all the same: plain
+     * numbers of which some are above 1, none is below 0 or above 100, and none is a fraction
+     * between 0 and 1 (72.5, 88, 41.2, 0). A fraction column never holds such numbers, and reading
+     * them as out of range would leave the map empty. A column that mixes fractions with numbers
+     * above 1, or has one above 100, stays a fraction column, so the mistake is reported.
+     */
+    private static boolean percentByValues(List<List<Cell>> rows, int columns, int valueCol, char separator) {
+        boolean aboveOne = false;
+        for (List<Cell> row : rows.subList(1, rows.size())) {
+            if (row.size() != columns) continue;
+            String text = row.get(valueCol).text().trim();
+            if (text.isEmpty() || text.endsWith("%")) continue;
+            if (separator == ';') text = text.replace(',', '.');
+            if (!NUMBER.matcher(text).matches()) continue;
+            double number = Double.parseDouble(text);
+            if (number < 0 || number > 100 || (number > 0 && number < 1)) return false;
+            if (number > 1) aboveOne = true;
+        }
+        return aboveOne;
+    }
+
     private static OptionalDouble value(Cell cell, boolean percentColumn, char separator, String column, String id,
                                         List<JoinProblem> problems) {
         String raw = cell.text();
-        String where = "line " + cell.line() + ", column " + cell.column() + " (" + column + ")";
+        String where = "line " + cell.line() + ", column " + cell.column() + " (" + Excerpt.of(column) + ")";
         String text = raw.trim();
         if (text.isEmpty()) {
             problems.add(new JoinProblem(JoinProblem.Kind.EMPTY_VALUE, List.of(cell.line()), column, raw, id,
@@ -159,17 +211,17 @@ public final class CoverageTableReader {
         if (separator == ';') text = text.replace(',', '.');
         if (!NUMBER.matcher(text).matches()) {
             problems.add(new JoinProblem(JoinProblem.Kind.NOT_A_NUMBER, List.of(cell.line()), column, raw, id,
-                    where + ": '" + raw + "' is not a number"));
+                    where + ": " + Excerpt.quoted(raw) + " is not a number"));
             return OptionalDouble.empty();
         }
         double number = Double.parseDouble(text);
         double max = percent ? 100 : 1;
         if (number < 0 || number > max) {
             String hint = !percent && number > 1 && number <= 100
-                    ? "; fractions must be 0..1: write " + text + "% or name the column coverage_pct for percentages"
+                    ? "; fractions must be 0..1: write " + Excerpt.of(text) + "% or name the column coverage_pct for percentages"
                     : "; " + (percent ? "percentages must be 0..100" : "fractions must be 0..1");
             problems.add(new JoinProblem(JoinProblem.Kind.OUT_OF_RANGE, List.of(cell.line()), column, raw, id,
-                    where + ": '" + raw + "' is out of range" + hint));
+                    where + ": " + Excerpt.quoted(raw) + " is out of range" + hint));
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(percent ? number / 100 : number);
@@ -202,7 +254,7 @@ public final class CoverageTableReader {
             }
             JsonLocation at = e.getLocation();
             throw new CoverageTableException(sourceName, at == null ? -1 : at.getLineNr(),
-                    at == null ? -1 : at.getColumnNr(), "broken CSV: " + e.getOriginalMessage(), e);
+                    at == null ? -1 : at.getColumnNr(), "broken CSV: " + Excerpt.inMessage(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new CoverageTableException(sourceName, -1, -1, "could not be read: " + e.getMessage(), e);
         }

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.redmap.io.InputFiles;
+import org.redmap.io.InputKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -27,7 +28,7 @@ public final class CoverageTimelineReader {
     private static final Set<String> QUALIFIERS = Set.of("exact", "about", "over");
 
     public CoverageTimeline read(Path file) throws IOException {
-        return read(Files.readAllBytes(file), file.getFileName().toString());
+        return read(InputFiles.ofRuntime().readAllBytes(file, InputKind.JSON_CONFIG), file.getFileName().toString());
     }
 
     public CoverageTimeline bundled() throws IOException {

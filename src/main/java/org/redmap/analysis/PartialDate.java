@@ -35,7 +35,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         Objects.requireNonNull(text, "text");
         Matcher m = FORM.matcher(text.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+            throw new IllegalArgumentException(org.redmap.io.Excerpt.quoted(text) + " is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
         }
         int year = Integer.parseInt(m.group(1));
         int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));

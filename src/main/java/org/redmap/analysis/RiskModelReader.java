@@ -3,8 +3,9 @@ package org.redmap.analysis;
 import org.redmap.io.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.redmap.io.InputFiles;
+import org.redmap.io.InputKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -21,7 +22,7 @@ public final class RiskModelReader {
     public static final String BUNDLED = "risk-model.json";
 
     public RiskModel read(Path file) throws IOException {
-        return read(Files.readAllBytes(file), file.getFileName().toString());
+        return read(InputFiles.ofRuntime().readAllBytes(file, InputKind.JSON_CONFIG), file.getFileName().toString());
     }
 
     public RiskModel bundled() throws IOException {

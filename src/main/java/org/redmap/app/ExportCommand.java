@@ -121,6 +121,15 @@ final class ExportCommand implements Callable<Integer> {
                     + " CUI, TLP:CLEAR, TLP:AMBER (conventional colours) or free text. \"\" removes a project's marking.")
     String marking;
 
+    @Option(names = "--allow-data-dir", paramLabel = "DIR",
+            description = "With --project: a folder outside the project's own from which it may read data files;"
+                    + " repeat for more. A project naming data elsewhere is refused (exit 3).")
+    List<Path> allowDataDirs = List.of();
+
+    @Option(names = "--strict", description = "Any problem in the --coverage join (an unknown id, a bad cell) is an"
+            + " error, exit 3, and nothing is written.")
+    boolean strict;
+
     @Option(names = "--dpi", paramLabel = "N",
             description = "PNG resolution, 96 to 384 DPI: the same as --scale N/96 (300 DPI is --scale 3.125).")
     Double dpi;
@@ -135,7 +144,7 @@ final class ExportCommand implements Callable<Integer> {
         MapDocument doc = Maps.load(regions);
         if (title != null) doc = doc.withTitle(title);
         CoverageJoin join = coverage == null ? null : Maps.joinCoverage(coverage, doc);
-        if (join != null) Maps.report(join, spec.commandLine().getErr());
+        if (join != null) Maps.report(join, spec.commandLine().getErr(), strict);
         ProjectedMap map = Maps.project(doc);
         PolygonCoverage polygons = coveragePolygons == null ? null
                 : Maps.coveragePolygons(coveragePolygons, coverageProperty, map.projection());
@@ -156,7 +165,12 @@ final class ExportCommand implements Callable<Integer> {
 
         if (marking != null) request = ProjectExportCli.withMarking(spec, request, marking);
         long start = System.nanoTime();
-        ExportFormat format = new MapExporter(new MapRenderer()).export(request, out);
+        ExportFormat format;
+        try {
+            format = new MapExporter(new MapRenderer()).export(request, out);
+        } catch (OutOfMemoryError e) {
+            throw new OutOfMemory.WhileDrawing(request.pixelWidth(), request.pixelHeight(), e);
+        }
         long ms = (System.nanoTime() - start) / 1_000_000;
 
         String drawn = overlays.isEmpty() ? "" : ", overlays: " + overlays.stream()

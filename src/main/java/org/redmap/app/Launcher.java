@@ -55,8 +55,7 @@ public final class Launcher {
         try {
             return commandLine(gui, outWriter, errWriter).execute(args);
         } catch (OutOfMemoryError e) {
-            errWriter.println("redmap: out of memory (" + e.getMessage() + "). Try a smaller image or give Java more"
-                    + " memory, for example java -Xmx8g -jar redmap.jar ...");
+            errWriter.println("redmap: " + OutOfMemory.message(e, Runtime.getRuntime().maxMemory()));
             return INTERNAL;
         } finally {
             outWriter.flush();

@@ -2,12 +2,12 @@ package org.redmap.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.redmap.analysis.CoverageJoin;
 import org.redmap.analysis.CoverageJoiner;
+import org.redmap.analysis.CoverageTableException;
 import org.redmap.analysis.CoverageTableReader;
 import org.redmap.analysis.MapAnalysis;
 import org.redmap.geo.MapProjection;
@@ -46,13 +46,11 @@ final class Maps {
     /**
      * Reads a coverage table (CSV) and joins it to the document's regions by id. Problems with rows
      * and cells are in the join's report, never dropped; a file that cannot be read as a whole
-     * (missing, a quote never closed, no id or coverage column, not UTF-8) throws an
+     * (missing, not a regular file, a quote never closed, no id or coverage column, not UTF-8, no
+     * row that gives a region a value) throws an
      * {@link IOException} naming the file, line and column: bad input, exit 3.
      */
     static CoverageJoin joinCoverage(Path csv, MapDocument doc) throws IOException {
-        Path absolute = csv.toAbsolutePath().normalize();
-        if (Files.isDirectory(csv)) throw new IOException(csv + ": names a folder, not a coverage table (" + absolute + ")");
-        if (!Files.isRegularFile(csv)) throw new IOException(csv.getFileName() + ": no such file: " + absolute);
         return new CoverageJoiner().joinTagged(new CoverageTableReader().read(csv), doc.regions());
     }
 
@@ -62,9 +60,6 @@ final class Maps {
      * {@link org.redmap.io.GeoJsonException} naming the file (and the properties it has): bad input, exit 3.
      */
     static PolygonCoverage coveragePolygons(Path file, String property, MapProjection projection) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + ": names a folder, not a GeoJSON file (" + file.toAbsolutePath().normalize() + ")");
-        }
         CoveragePolygonReader reader = new CoveragePolygonReader();
         FeatureCollection collection = reader.parse(file);
         String chosen = property;
@@ -85,10 +80,14 @@ final class Maps {
         err.flush();
     }
 
-    /** Prints the join's report on stderr, every problem included. */
-    static void report(CoverageJoin join, PrintWriter err) {
+    /**
+     * Prints the join's report on stderr, every problem included; with {@code strict}, a join with
+     * any problem then throws (bad input, exit 3).
+     */
+    static void report(CoverageJoin join, PrintWriter err, boolean strict) throws CoverageTableException {
         err.print(join.summary());
         err.flush();
+        if (strict && join.strictProblem() != null) throw join.strictProblem();
     }
 
     /** The bundled coverage and risk models and the default border bands on this map, with the table joined if given. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.redmap.geo.Viewport;
+import org.redmap.project.DataFolders;
 import org.redmap.project.ExportOptions;
 import org.redmap.project.MapSource;
 import org.redmap.project.OpenedProject;
@@ -36,7 +37,7 @@ final class ProjectExportCli {
 
     /** What may accompany --project: the rest (--regions, --layers, ...) is the project's to say. */
     static final Set<String> WITH_PROJECT = Set.of("--project", "--out", "--title", "--marking", "--width", "--height",
-            "--scale", "--dpi", "--include-local-paths", "--help", "--version");
+            "--scale", "--dpi", "--include-local-paths", "--help", "--version", "--allow-data-dir", "--strict");
     static final double MIN_DPI = 96;
     static final double MAX_DPI = 384;
 
@@ -81,7 +82,11 @@ final class ProjectExportCli {
         checkOptions(parsed);
 
         MapLoader loader = MapLoader.bundled();
-        OpenedProject opened = ProjectFile.open(command.project, new MapSource(loader.defaultDocument(), loader::openRegions));
+        OpenedProject opened = ProjectFile.open(command.project, new MapSource(loader.defaultDocument(), loader::openRegions),
+                new DataFolders(command.allowDataDirs));
+        if (command.strict && opened.session().data().coverage().isPresent()) {
+            Maps.report(opened.session().data().coverage().get(), command.spec.commandLine().getErr(), true);
+        }
         Project project = opened.project();
         if (command.title != null) project = project.withTitle(command.title);
         ProjectSession session;

@@ -76,11 +76,15 @@ final class RegionsCommand implements Callable<Integer> {
                     + " coverage in the risk score). The join's report goes to stderr.")
     Path coverage;
 
+    @Option(names = "--strict", description = "Any problem in the --coverage join (an unknown id, a bad cell) is an"
+            + " error, exit 3, and nothing is listed.")
+    boolean strict;
+
     @Override
     public Integer call() throws Exception {
         MapDocument doc = Maps.load(regions);
         CoverageJoin join = coverage == null ? null : Maps.joinCoverage(coverage, doc);
-        if (join != null) Maps.report(join, spec.commandLine().getErr());
+        if (join != null) Maps.report(join, spec.commandLine().getErr(), strict);
         MapAnalysis analysis = Maps.analyse(Maps.project(doc), join);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.csv ? csv(doc.regions(), analysis) : json(doc.regions(), analysis));

@@ -1,7 +1,6 @@
 package org.redmap.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.redmap.tagging.AssignmentBook;
 
@@ -22,7 +21,7 @@ public final class AssignmentFileReader {
     public static final int VERSION = 1;
 
     public AssignmentBook read(Path file) throws IOException {
-        return read(Files.readAllBytes(file), file.getFileName().toString());
+        return read(InputFiles.ofRuntime().readAllBytes(file, InputKind.JSON_CONFIG), file.getFileName().toString());
     }
 
     /** @param fileName used in error messages only */

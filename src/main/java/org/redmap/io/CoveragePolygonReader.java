@@ -28,7 +28,7 @@ public final class CoveragePolygonReader {
     private final GeoJsonReader reader;
 
     public CoveragePolygonReader() {
-        this(new GeoJsonReader());
+        this(new GeoJsonReader(InputFiles.ofRuntime(), InputKind.POLYGONS));
     }
 
     public CoveragePolygonReader(GeoJsonReader reader) {

@@ -379,7 +379,7 @@ final class GeoJsonParse {
 
     private GeoJsonException fromJackson(JsonProcessingException e) {
         JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        String detail = withoutSource(e.getOriginalMessage());
+        String detail = Excerpt.inMessage(withoutSource(e.getOriginalMessage()));
         String reason;
         if (e instanceof StreamConstraintsException) {
             reason = limitExceeded(detail);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -53,13 +52,29 @@ public final class GeoJsonReader {
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
 
+    private final InputFiles files;
+    private final InputKind kind;
+
+    /** Reads regions and other GeoJSON with the memory this Java has. */
+    public GeoJsonReader() {
+        this(InputFiles.ofRuntime(), InputKind.GEOJSON);
+    }
+
+    /** @param kind what the files are, for the size checks and their messages */
+    public GeoJsonReader(InputFiles files, InputKind kind) {
+        this.files = files;
+        this.kind = kind;
+    }
+
     /** Reads a file; error messages name it by its file name. */
     public FeatureCollection read(Path file) throws GeoJsonException {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, source);
+        try {
+            return files.read(file, kind, in -> read(in, source));
         } catch (GeoJsonException e) {
             throw e;
+        } catch (InputFileException e) {
+            throw new GeoJsonException(source, -1, null, -1, -1, e.reason(), e);
         } catch (NoSuchFileException e) {
             throw new GeoJsonException(source, -1, null, -1, -1, "no such file: " + file.toAbsolutePath(), e);
         } catch (IOException e) {

@@ -66,7 +66,7 @@ public final class StrictJson<E extends JsonFileException> {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw errors.at(file, "", at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
-                    "not valid JSON: " + e.getOriginalMessage(), e);
+                    "not valid JSON: " + Excerpt.inMessage(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw errors.at(file, "", -1, -1, "could not be read: " + e.getMessage(), e);
         }
@@ -138,7 +138,7 @@ public final class StrictJson<E extends JsonFileException> {
     public void checkFormat(String format, int newestVersion) throws E {
         String found = text(root, "", "format");
         if (!format.equals(found)) {
-            throw error("/format", "expected format \"" + format + "\", found \"" + found + "\"");
+            throw error("/format", "expected format \"" + format + "\", found \"" + Excerpt.of(found) + "\"");
         }
         JsonNode version = root.get("version");
         if (version == null || version.isNull()) throw error("", "missing required field 'version'");
@@ -157,7 +157,7 @@ public final class StrictJson<E extends JsonFileException> {
         for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!keys.contains(key)) {
-                throw error(child(pointer, key), "unknown key '" + key + "' (allowed here: "
+                throw error(child(pointer, key), "unknown key " + Excerpt.quoted(key) + " (allowed here: "
                         + String.join(", ", new TreeSet<>(keys)) + ")");
             }
         }

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.redmap.export.AtomicFiles;
 import org.redmap.export.LeftoverTemps;
+import org.redmap.io.InputFileException;
+import org.redmap.io.InputFiles;
+import org.redmap.io.InputKind;
 
 /**
  * Project files ({@code *.redmap.json}, format {@code redmap-project}, documented in data/README.md):
@@ -68,21 +73,39 @@ public final class ProjectFile {
      * by the project does not exist}.
      */
     public static OpenedProject open(Path file, MapSource source) throws IOException {
-        return open(file, folder(file), source, UnaryOperator.identity());
+        return open(file, source, null);
+    }
+
+    /**
+     * As {@link #open(Path, MapSource)}, and first checks that every data file lies under the
+     * project's folder or one of {@code folders}: a project naming {@code ../../etc/passwd} is a
+     * {@link DataOutsideProjectException} before any data is read. The command line and File → Open
+     * call this; the two-argument form is for project files redmap wrote itself (recovery).
+     *
+     * @param folders the folders allowed besides the project's; null checks nothing
+     */
+    public static OpenedProject open(Path file, MapSource source, DataFolders folders) throws IOException {
+        return open(file, folder(file), source, folders, UnaryOperator.identity());
     }
 
     /**
      * As {@link #open(Path, MapSource)}, for a file kept apart from its project (the window's
-     * recovery file): data files are named relative to {@code folder}, the project's own, and those
-     * the analyst located elsewhere are put in by {@code relocate} before anything is read. Problems
-     * are still located in {@code file}.
+     * recovery file, which redmap wrote itself): data files are named relative to {@code folder},
+     * the project's own, and those the analyst located elsewhere are put in by {@code relocate}
+     * before anything is read. Problems are still located in {@code file}.
      */
     public static OpenedProject open(Path file, Path folder, MapSource source, UnaryOperator<DataFiles> relocate)
             throws IOException {
+        return open(file, folder, source, null, relocate);
+    }
+
+    private static OpenedProject open(Path file, Path folder, MapSource source, DataFolders folders,
+                                      UnaryOperator<DataFiles> relocate) throws IOException {
         // Opening a project is redmap's start in its folder: the half-files of a save or export killed there go.
         LeftoverTemps.clean(folder(file));
         byte[] bytes = readBytes(file);
         ProjectReader.Parsed parsed = ProjectReader.read(bytes, name(file), folder);
+        if (folders != null) checkFolders(parsed, folders, folder);
         Project project = parsed.project().withData(relocate.apply(parsed.project().data()));
         try {
             ProjectSession session = ProjectSession.load(project, source, folder);
@@ -90,6 +113,19 @@ public final class ProjectFile {
         } catch (ProjectProblem p) {
             throw parsed.locations().error(p.pointer(), p.reason(), p);
         }
+    }
+
+    private static void checkFolders(ProjectReader.Parsed parsed, DataFolders folders, Path projectFolder)
+            throws DataOutsideProjectException {
+        List<DataFolders.Outside> outside = folders.outside(parsed.project().data(), projectFolder);
+        if (outside.isEmpty()) return;
+        DataFolders.Outside first = outside.get(0);
+        List<Path> allow = DataFolders.foldersOf(outside);
+        String reason = "the " + first.what() + " " + first.file() + " lies outside the project's folder " + projectFolder
+                + (outside.size() > 1 ? " (and " + (outside.size() - 1) + " more data file(s))" : "")
+                + "; redmap reads a project's data only from its folder or a folder you allow: "
+                + allow.stream().map(f -> "--allow-data-dir " + f).collect(Collectors.joining(" "));
+        throw new DataOutsideProjectException(parsed.locations().error(first.pointer(), reason), allow);
     }
 
     /** SHA-256 of a file's bytes, lower-case hex. */
@@ -109,11 +145,13 @@ public final class ProjectFile {
     private static byte[] readBytes(Path file) throws ProjectException {
         try {
             if (Files.isDirectory(file)) throw new ProjectException(name(file), "", -1, -1, "is a folder, not a project file", null);
-            return Files.readAllBytes(file);
+            return InputFiles.ofRuntime().readAllBytes(file, InputKind.PROJECT);
         } catch (NoSuchFileException e) {
             throw new ProjectException(name(file), "", -1, -1, "no such project file (" + file.toAbsolutePath().normalize() + ")", e);
         } catch (ProjectException e) {
             throw e;
+        } catch (InputFileException e) {
+            throw new ProjectException(name(file), "", -1, -1, e.reason(), e);
         } catch (IOException e) {
             throw new ProjectException(name(file), "", -1, -1, "could not be read: " + e.getMessage(), e);
         }

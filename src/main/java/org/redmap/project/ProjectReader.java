@@ -1,6 +1,7 @@
 package org.redmap.project;
 
 import org.redmap.analysis.Classification;
+import org.redmap.io.Excerpt;
 import org.redmap.io.StrictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.InvalidPathException;
@@ -114,7 +115,7 @@ final class ProjectReader {
         if (!ProjectWriter.FORMAT.equals(format)) {
             throw in.has(root, "format")
                     ? in.error("/format", "this is not a redmap project: expected format \"" + ProjectWriter.FORMAT
-                            + "\", found " + root.get("format"))
+                            + "\", found " + Excerpt.of(String.valueOf(root.get("format"))))
                     : in.error("", "this is not a redmap project: missing \"format\": \"" + ProjectWriter.FORMAT + "\"");
         }
         JsonNode version = root.get("version");
@@ -165,6 +166,9 @@ final class ProjectReader {
         for (int i = 0; i < ids.size(); i++) {
             String at = "/layers/base/" + i;
             if (!ids.get(i).isTextual()) throw in.error(at, "a layer id must be a string");
+            if (!Excerpt.of(ids.get(i).asText()).equals(ids.get(i).asText())) {
+                throw in.error(at, "unknown layer " + Excerpt.quoted(ids.get(i).asText()));
+            }
             try {
                 base.add(Layer.byId(ids.get(i).asText()));
             } catch (IllegalArgumentException e) {
@@ -183,7 +187,7 @@ final class ProjectReader {
                 throw in.error(at + "/id", "the 'polygons' overlay needs its file: name it in data.coverage_polygons");
             }
             if (!MapLayers.OVERLAY_IDS.contains(id) && !id.equals(OverlayBuilder.POLYGONS)) {
-                throw in.error(at + "/id", "unknown overlay '" + id + "' (known: " + String.join(", ", MapLayers.OVERLAY_IDS) + ")");
+                throw in.error(at + "/id", "unknown overlay " + Excerpt.quoted(id) + " (known: " + String.join(", ", MapLayers.OVERLAY_IDS) + ")");
             }
             if (!seen.add(id)) throw in.error(at + "/id", "overlay '" + id + "' is listed twice");
             overlays.add(new OverlaySetting(id, in.bool(o, at, "visible", false), in.number(o, at, "opacity", 0, 1)));

@@ -106,6 +106,7 @@ final class MainWindow implements AutoCloseable {
                 background, () -> mapSource, status::show, annotations::finishEditing, renderer, Clock.systemUTC());
         recovery = new RecoveryActions(stage, recoveries, autosaver, projects, dialogs, folders, background, () -> mapSource,
                 status::show);
+        projects.rememberAllowedFolders(new org.redmap.project.AllowedDataFolders(home));
         this.dialogs = dialogs;
         bands = new BandsPane(state, analysis, files);
         tabs = rightPanel();

@@ -19,6 +19,9 @@ import javafx.stage.Window;
 import org.redmap.app.Launcher;
 import org.redmap.app.MapLoader;
 import org.redmap.geo.Viewport;
+import org.redmap.project.AllowedDataFolders;
+import org.redmap.project.DataFolders;
+import org.redmap.project.DataOutsideProjectException;
 import org.redmap.project.MapSource;
 import org.redmap.project.Project;
 import org.redmap.project.ProjectExporter;
@@ -59,6 +62,7 @@ final class ProjectActions {
     private final Clock clock;
     private final Menu recentMenu = new Menu("Open Recent");
     private Saver saver = ProjectFile::save;
+    private AllowedDataFolders allowedFolders;
     /** The session of the project last opened or exported, reused while its data files stay the same. */
     private ProjectSession session;
     private Alert question;
@@ -82,6 +86,11 @@ final class ProjectActions {
         this.exporter = new ProjectExporter(renderer, clock, Launcher.VERSION);
         recentMenu.setId("menuRecent");
         fillRecent();
+    }
+
+    /** Where the data folders allowed in answer to {@link DataFolderPrompt} are remembered. */
+    void rememberAllowedFolders(AllowedDataFolders folders) {
+        allowedFolders = folders;
     }
 
     /** For tests: another way of writing files (one that fails halfway, say). */
@@ -147,11 +156,19 @@ final class ProjectActions {
             return;
         }
         message.accept("Opening " + file.getFileName() + "…");
-        background.run(() -> ProjectFile.open(file, src), opened -> {
+        background.run(() -> ProjectFile.open(file, src, allowedFolders == null ? DataFolders.PROJECT_ONLY : allowedFolders.load()), opened -> {
             apply(opened.project(), opened.session(), Optional.of(opened.file()), opened.project(), opened.hash());
             remember(opened.file());
             message.accept("Opened " + opened.file());
         }, e -> {
+            if (e instanceof DataOutsideProjectException outside && allowedFolders != null) {
+                message.accept("Opening " + file.getFileName() + " needs your permission");
+                question = DataFolderPrompt.ask(owner, file, outside, () -> background.run(() -> {
+                    allowedFolders.allow(outside.folders());
+                    return file;
+                }, this::open, failed -> Alerts.error(owner, "Could not remember the allowed folder", failed)));
+                return;
+            }
             boolean gone = !Files.exists(file);
             if (gone && recent.list().contains(file.toAbsolutePath().normalize())) {
                 recent.remove(file);

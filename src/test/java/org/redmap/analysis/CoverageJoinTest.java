@@ -129,8 +129,12 @@ class CoverageJoinTest {
                 .isEqualTo(0.575);
         CoverageJoin percent = join("id,cobertura %\nMX-SON,101\n");
         assertThat(percent.problems(JoinProblem.Kind.OUT_OF_RANGE).get(0).message()).contains("0..100");
-        // 57 in a fraction column is never guessed to be 57 %
-        assertThat(join("id,coverage\nMX-SON,57\n").problems(JoinProblem.Kind.OUT_OF_RANGE)).hasSize(1);
+        // A column of 0..100 without fractions is read as percent, and the report says so ...
+        CoverageJoin byValues = join("id,coverage\nMX-SON,57\n");
+        assertThat(byValues.value("MX-SON")).get().extracting(CoverageValue::value).isEqualTo(0.57);
+        assertThat(byValues.summary()).contains("coverage = \"coverage\" (read as percent (0–100)");
+        // ... but 57 beside fractions is never guessed to be 57 %
+        assertThat(join("id,coverage\nMX-SON,57\nMX-CHH,0.5\n").problems(JoinProblem.Kind.OUT_OF_RANGE)).hasSize(1);
         // not numbers, even though Double.parseDouble would take them
         CoverageJoin odd = join("id,coverage\nMX-SON,NaN\nMX-CHH,0x1p-1\nMX-YUC,1d\nMX-OAX,\"1,000\"\n");
         assertThat(odd.problems(JoinProblem.Kind.NOT_A_NUMBER)).hasSize(4);
