@@ -29,7 +29,7 @@ class ReleaseSafeExportTest {
     @TempDir
     Path elsewhere;
 
-    /** A case folder with its own data below it and a polygons file outside it. */
+    /** A case folder with its own data below it and a polygons file outside it, in a folder the analyst allows. */
     private Path caseProject() throws Exception {
         Path caseFolder = Files.createDirectories(dir.resolve("case-4711-smith"));
         Path data = Files.createDirectories(caseFolder.resolve("data"));
@@ -49,7 +49,8 @@ class ReleaseSafeExportTest {
         String[] secrets = {dir.toString(), elsewhere.toString(), "case-4711-smith", System.getProperty("user.home")};
         for (String ext : List.of("png", "svg", "pdf")) {
             Path out = dir.resolve("brief." + ext);
-            Cli run = Cli.run("export", "--project", project.toString(), "--out", out.toString());
+            Cli run = Cli.run("export", "--project", project.toString(), "--out", out.toString(),
+                    "--allow-data-dir", elsewhere.toString());
             assertThat(run.code()).as(run.toString()).isZero();
             assertThat(run.err()).contains("no local paths");
 
@@ -84,7 +85,8 @@ class ReleaseSafeExportTest {
         Path project = caseProject();
         Path out = dir.resolve("mine.png");
 
-        Cli run = Cli.run("export", "--project", project.toString(), "--out", out.toString(), "--include-local-paths");
+        Cli run = Cli.run("export", "--project", project.toString(), "--out", out.toString(), "--include-local-paths",
+                "--allow-data-dir", elsewhere.toString());
 
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.err()).contains("with local paths");
