@@ -2,7 +2,6 @@ package org.redmap.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
-import org.junit.jupiter.api.Timeout;
 import org.redmap.io.AssignmentFileException;
 import org.redmap.io.AssignmentFileReader;
 
@@ -12,7 +11,6 @@ class AssignmentFileFuzzTest {
     private static final String NAME = "fuzz-assignments.json";
 
     @FuzzTest
-    @Timeout(10)
     void readsAssignments(byte[] input) throws IOException {
         if (ReaderContract.tooLarge(input)) return;
         try {

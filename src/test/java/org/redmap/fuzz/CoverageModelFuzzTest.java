@@ -1,7 +1,6 @@
 package org.redmap.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.junit.jupiter.api.Timeout;
 import org.redmap.analysis.CoverageModelReader;
 import org.redmap.analysis.DataFileException;
 
@@ -11,7 +10,6 @@ class CoverageModelFuzzTest {
     private static final String NAME = "fuzz-coverage-model.json";
 
     @FuzzTest
-    @Timeout(10)
     void readsCoverageModel(byte[] input) {
         if (ReaderContract.tooLarge(input)) return;
         try {

@@ -3,7 +3,6 @@ package org.redmap.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Timeout;
 import org.redmap.analysis.CoverageTableException;
 import org.redmap.analysis.CoverageTableReader;
 
@@ -13,7 +12,6 @@ class CoverageTableFuzzTest {
     private static final String NAME = "fuzz.csv";
 
     @FuzzTest
-    @Timeout(10)
     void readsCoverageTable(byte[] input) throws IOException {
         if (ReaderContract.tooLarge(input)) return;
         Path file = ReaderContract.file(NAME, input);

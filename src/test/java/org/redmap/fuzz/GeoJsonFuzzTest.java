@@ -3,7 +3,6 @@ package org.redmap.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import org.junit.jupiter.api.Timeout;
 import org.redmap.io.CoveragePolygonReader;
 import org.redmap.io.FeatureCollection;
 import org.redmap.io.GeoJsonException;
@@ -19,7 +18,6 @@ class GeoJsonFuzzTest {
     private static final String SOURCE = "fuzz.geojson";
 
     @FuzzTest
-    @Timeout(10)
     void readsGeoJson(byte[] input) {
         if (ReaderContract.tooLarge(input)) return;
         FeatureCollection collection;

@@ -3,7 +3,6 @@ package org.redmap.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Timeout;
 import org.redmap.project.ProjectException;
 import org.redmap.project.ProjectFile;
 
@@ -16,7 +15,6 @@ class ProjectFileFuzzTest {
     private static final String NAME = "fuzz.redmap.json";
 
     @FuzzTest
-    @Timeout(10)
     void readsProject(byte[] input) throws IOException {
         if (ReaderContract.tooLarge(input)) return;
         Path file = ReaderContract.file(NAME, input);

@@ -1,7 +1,6 @@
 package org.redmap.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.junit.jupiter.api.Timeout;
 import org.redmap.analysis.RiskModelReader;
 import org.redmap.analysis.DataFileException;
 
@@ -11,7 +10,6 @@ class RiskModelFuzzTest {
     private static final String NAME = "fuzz-risk-model.json";
 
     @FuzzTest
-    @Timeout(10)
     void readsRiskModel(byte[] input) {
         if (ReaderContract.tooLarge(input)) return;
         try {
