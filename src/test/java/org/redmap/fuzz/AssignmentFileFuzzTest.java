@@ -16,7 +16,7 @@ class AssignmentFileFuzzTest {
         try {
             new AssignmentFileReader().read(input, NAME);
         } catch (AssignmentFileException e) {
-            ReaderContract.located(e, NAME);
+            ReaderContract.located(e, NAME, input);
         }
     }
 }

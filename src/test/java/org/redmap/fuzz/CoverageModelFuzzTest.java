@@ -15,7 +15,7 @@ class CoverageModelFuzzTest {
         try {
             new CoverageModelReader().read(input, NAME);
         } catch (DataFileException e) {
-            ReaderContract.located(e, NAME);
+            ReaderContract.located(e, NAME, input);
         }
     }
 }

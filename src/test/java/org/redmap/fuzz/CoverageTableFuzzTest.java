@@ -18,7 +18,7 @@ class CoverageTableFuzzTest {
         try {
             new CoverageTableReader().read(file);
         } catch (CoverageTableException e) {
-            ReaderContract.located(e, NAME);
+            ReaderContract.located(e, NAME, input);
         } finally {
             ReaderContract.delete(file);
         }

@@ -15,7 +15,7 @@ class CoverageTimelineFuzzTest {
         try {
             new CoverageTimelineReader().read(input, NAME);
         } catch (DataFileException e) {
-            ReaderContract.located(e, NAME);
+            ReaderContract.located(e, NAME, input);
         }
     }
 }

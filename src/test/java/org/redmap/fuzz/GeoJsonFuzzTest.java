@@ -24,20 +24,20 @@ class GeoJsonFuzzTest {
         try {
             collection = new GeoJsonReader().read(new ByteArrayInputStream(input), SOURCE);
         } catch (GeoJsonException e) {
-            ReaderContract.located(e, SOURCE);
+            ReaderContract.located(e, SOURCE, input);
             return;
         }
         try {
             new RegionLoader().load(collection);
         } catch (GeoJsonException e) {
-            ReaderContract.located(e, SOURCE);
+            ReaderContract.located(e, SOURCE, input);
         }
         List<String> numeric = CoveragePolygonReader.numericProperties(collection);
         String property = CoveragePolygonReader.suggestedProperty(numeric).orElse("coverage");
         try {
             new CoveragePolygonReader().load(collection, property);
         } catch (GeoJsonException e) {
-            ReaderContract.located(e, SOURCE);
+            ReaderContract.located(e, SOURCE, input);
         }
     }
 }

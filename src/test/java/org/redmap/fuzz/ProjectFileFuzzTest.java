@@ -21,7 +21,7 @@ class ProjectFileFuzzTest {
         try {
             ProjectFile.read(file);
         } catch (ProjectException e) {
-            ReaderContract.located(e, file.toString());
+            ReaderContract.located(e, file.toString(), input);
         } finally {
             ReaderContract.delete(file);
         }

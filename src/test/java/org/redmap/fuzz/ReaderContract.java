@@ -55,7 +55,34 @@ final class ReaderContract {
         }
     }
 
-    static void located(GeoJsonException e, String source) {
+    /**
+     * How many lines the input has, counting a line break as CR, LF or CRLF, as the parsers do; a
+     * stray byte 0x0A inside a UTF-16 character only makes this larger, so the bound stays safe.
+     */
+    static int lines(byte[] input) {
+        int lines = 1;
+        for (int i = 0; i < input.length; i++) {
+            if (input[i] == '\n' || input[i] == '\r' && (i + 1 == input.length || input[i + 1] != '\n')) lines++;
+        }
+        return lines;
+    }
+
+    static void located(GeoJsonException e, String source, byte[] input) {
+        located(e, source);
+        assertThat(e.line()).as("line of: %s", e.getMessage()).isLessThanOrEqualTo(lines(input));
+    }
+
+    static void located(JsonFileException e, String file, byte[] input) {
+        located(e, file);
+        assertThat(e.line()).as("line of: %s", e.getMessage()).isLessThanOrEqualTo(lines(input));
+    }
+
+    static void located(CoverageTableException e, String file, byte[] input) {
+        located(e, file);
+        assertThat(e.line()).as("line of: %s", e.getMessage()).isLessThanOrEqualTo(lines(input));
+    }
+
+    private static void located(GeoJsonException e, String source) {
         assertThat(e.getMessage()).as("message of %s", e).startsWith(source + ": ");
         assertThat(e.source()).isEqualTo(source);
         if (!wholeFile(e.reason())) {
@@ -63,7 +90,7 @@ final class ReaderContract {
         }
     }
 
-    static void located(JsonFileException e, String file) {
+    private static void located(JsonFileException e, String file) {
         assertThat(e.getMessage()).as("message of %s", e).startsWith(file + ": ");
         assertThat(e.file()).isEqualTo(file);
         if (!wholeFile(e.reason())) {
@@ -71,7 +98,7 @@ final class ReaderContract {
         }
     }
 
-    static void located(CoverageTableException e, String file) {
+    private static void located(CoverageTableException e, String file) {
         assertThat(e.getMessage()).as("message of %s", e).startsWith(file + ": ");
         assertThat(e.file()).isEqualTo(file);
         if (!wholeFile(e.getMessage())) {

@@ -15,7 +15,7 @@ class RiskModelFuzzTest {
         try {
             new RiskModelReader().read(input, NAME);
         } catch (DataFileException e) {
-            ReaderContract.located(e, NAME);
+            ReaderContract.located(e, NAME, input);
         }
     }
 }
