@@ -61,9 +61,9 @@ public final class CoverageModelReader {
             String label = f.optionalText(c, p, "label");
             classes.add(new SiteClass(id, label == null ? id : label, min, radius));
         }
+        // checked as an int range: a long cast to int turned 2222222216 negative, past the old "256 or less" check
         int segments = f.has(root, "buffer_quadrant_segments")
-                ? (int) f.wholeNumber(root, "", "buffer_quadrant_segments", 2) : 16;
-        if (segments > 256) throw f.error("/buffer_quadrant_segments", "'buffer_quadrant_segments' must be 256 or less");
+                ? f.wholeNumber(root, "", "buffer_quadrant_segments", 2, 256) : 16;
         return new CoverageModel((int) root.get("version").asLong(), f.text(root, "", "name"), f.text(root, "", "note"),
                 f.number(root, "", "band_mhz", 1, 100_000), classes, segments);
     }

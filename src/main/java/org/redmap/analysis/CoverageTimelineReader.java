@@ -62,7 +62,8 @@ public final class CoverageTimelineReader {
             String p = StrictJson.child("/sources", e.getKey());
             JsonNode s = f.object(e.getValue(), p);
             f.onlyKeys(s, p, "title", "publisher", "date", "url", "note");
-            String date = f.text(s, p, "date");
+            // stripped as PartialDate reads it: Source refuses " 2021", which used to escape as an IllegalArgumentException
+            String date = f.text(s, p, "date").strip();
             partialDate(f, date, StrictJson.child(p, "date"));
             String url = f.text(s, p, "url");
             checkUrl(f, url, StrictJson.child(p, "url"));

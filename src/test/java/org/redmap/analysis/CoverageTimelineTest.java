@@ -58,6 +58,16 @@ class CoverageTimelineTest {
     }
 
     @Test
+    void aSourceDateWithSpacesAroundItIsReadAsTheDate() throws Exception {
+        String json = """
+                {"format": "redmap-coverage-timeline", "version": 1, "measure": "m",
+                 "sources": {"s": {"title": "t", "publisher": "p", "date": " 2021 ", "url": "https://example.org/a"}},
+                 "entries": [{"id": "e", "date": "2020", "kind": "reported", "figures": [{"percent": 50}], "sources": ["s"]}]}""";
+        CoverageTimeline timeline = read(new CoverageTimelineReader(), json);
+        assertThat(timeline.entries().get(0).sources().get(0).source().date()).isEqualTo("2021");
+    }
+
+    @Test
     void brokenTimelinesAreRefusedWithTheirLocation() {
         String good = """
                 {"format": "redmap-coverage-timeline", "version": 1, "measure": "m",

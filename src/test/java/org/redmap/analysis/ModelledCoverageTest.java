@@ -138,5 +138,12 @@ class ModelledCoverageTest {
                 .hasMessageContaining("/classes/0/site_radius_km");
         assertThatThrownBy(() -> reader.read(good.replace("}]}", "}, {\"id\": \"b\", \"min_population\": 10, \"site_radius_km\": 9}]}")
                 .getBytes(StandardCharsets.UTF_8), "m.json")).hasMessageContaining("same min_population");
+        // beyond an int: it used to wrap to a negative number and escape as an IllegalArgumentException
+        assertThatThrownBy(() -> reader.read(good.replace("\"band_mhz\"", "\"buffer_quadrant_segments\": 2222222216, \"band_mhz\"")
+                .getBytes(StandardCharsets.UTF_8), "m.json")).isInstanceOf(DataFileException.class)
+                .hasMessageContaining("m.json: /buffer_quadrant_segments (line 2").hasMessageContaining("must be a whole number");
+        assertThatThrownBy(() -> reader.read(good.replace("\"band_mhz\"", "\"buffer_quadrant_segments\": 257, \"band_mhz\"")
+                .getBytes(StandardCharsets.UTF_8), "m.json")).isInstanceOf(DataFileException.class)
+                .hasMessageContaining("/buffer_quadrant_segments").hasMessageContaining("from 2 to 256, found 257");
     }
 }
