@@ -2,11 +2,13 @@ package org.redmap.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -86,15 +89,28 @@ public final class StrictJson<E extends JsonFileException> {
     private static Map<String, JsonLocation> scan(byte[] json) throws IOException {
         Map<String, JsonLocation> starts = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(json)) {
-            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-                if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
-                JsonStreamContext context = parser.getParsingContext();
-                // At '{' or '[' the parser has already entered the new container; its path is the parent's.
-                if (t.isStructStart()) context = context.getParent();
-                starts.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation());
+            try {
+                for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                    if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) continue;
+                    JsonStreamContext context = parser.getParsingContext();
+                    // At '{' or '[' the parser has already entered the new container; its path is the parent's.
+                    if (t.isStructStart()) context = context.getParent();
+                    starts.putIfAbsent(context.pathAsPointer().toString(), parser.currentTokenLocation());
+                }
+            } catch (StreamConstraintsException e) {
+                // Jackson names its own setting and gives no place; say what is wrong with the file, and where.
+                throw new JsonParseException(parser, limitExceeded(e.getOriginalMessage()), e);
             }
         }
         return starts;
+    }
+
+    private static String limitExceeded(String detail) {
+        String lower = detail == null ? "" : detail.toLowerCase(Locale.ROOT);
+        if (lower.contains("nesting depth")) return "values are nested too deep (more than 1000 levels); the file is malformed";
+        if (lower.contains("number")) return "a number is too long; the file is malformed";
+        if (lower.contains("string") || lower.contains("name")) return "a text is too long; the file is malformed";
+        return "the file exceeds a reader safety limit";
     }
 
     public JsonNode root() {
