@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.redmap.export.ExportFormat;
 import org.redmap.export.PngExporter;
+import org.redmap.model.TextRules;
 
 /**
  * The settings of a briefing export, kept in the project as "the last export" so the window's
@@ -28,7 +29,7 @@ public record ExportOptions(ExportFormat format, int width, int height, double p
     public static final double MAX_SCALE = 4;
     /** Device pixels in one image: 400 million is 1.6 GB of memory while it is drawn. */
     public static final long MAX_PIXELS = 400_000_000L;
-    public static final int MAX_MARKING = 200;
+    public static final int MAX_MARKING = TextRules.MARKING.limit();
 
     /** A plain 16:9 slide, no briefing layout: what an export was before projects. */
     public static final ExportOptions DEFAULTS = new ExportOptions(ExportFormat.PNG, 1920, 1080, 1, Optional.empty(),

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.ButtonType;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 
 /** File → Open on a project that reads data from outside its folder: the window asks first. */
@@ -30,10 +29,6 @@ class DataFolderPromptTest extends WindowTest {
 
     private void answer(ButtonType button) throws Exception {
         robot.clickOn(fx(() -> window.projects().question().getDialogPane().lookupButton(button)));
-    }
-
-    private String title() throws Exception {
-        return fx(() -> ((Stage) window.mapView().getScene().getWindow()).getTitle());
     }
 
     @Test

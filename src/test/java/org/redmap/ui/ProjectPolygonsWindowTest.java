@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.redmap.app.Launcher;
 import org.redmap.project.CoveragePolygonsFile;
@@ -24,10 +23,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Imported coverage polygons in the window's project: modified, autosaved, saved, gone with New, back with Open. */
 class ProjectPolygonsWindowTest extends WindowTest {
-
-    private String title() throws Exception {
-        return fx(() -> ((Stage) window.mapView().getScene().getWindow()).getTitle());
-    }
 
     private Path importCells() throws Exception {
         Path cells = Files.writeString(tmp.resolve("cells.geojson"), PolygonImportWindowTest.CELLS, StandardCharsets.UTF_8);

@@ -18,14 +18,12 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
-import org.redmap.annotate.AnnotationChanges;
 import org.redmap.app.Launcher;
 import org.redmap.export.AtomicFiles;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.model.Vendor;
 import org.redmap.model.annotation.Annotation;
-import org.redmap.model.annotation.LonLat;
 import org.redmap.model.annotation.TextLabel;
 import org.redmap.project.ProjectFile;
 import org.redmap.render.MapLayers;
@@ -34,23 +32,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Projects in the window: save, open, recent, modified, the close question, recovery, and exports through projects. */
 class ProjectWindowTest extends WindowTest {
-
-    private Stage stage() throws Exception {
-        return fx(() -> (Stage) window.mapView().getScene().getWindow());
-    }
-
-    private String title() throws Exception {
-        return fx(() -> stage().getTitle());
-    }
-
-    private void annotate(String id, String text) throws Exception {
-        fx(() -> window.annotations().session().apply(AnnotationChanges.add(TextLabel.of(id, new LonLat(-102, 24), text))));
-    }
-
-    private List<String> annotationTexts() throws Exception {
-        return fx(() -> window.state().map().document().annotations().stream()
-                .map(a -> a instanceof TextLabel t ? t.text() : a.id()).toList());
-    }
 
     private Path saveAs(String name) throws Exception {
         Path file = tmp.resolve(name);

@@ -12,9 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
-import org.redmap.annotate.AnnotationChanges;
 import org.redmap.model.annotation.Annotation;
-import org.redmap.model.annotation.LonLat;
 import org.redmap.model.annotation.TextLabel;
 import org.redmap.project.DataFiles;
 import org.redmap.project.Project;
@@ -30,23 +28,6 @@ class RecoveryWindowTest extends WindowTest {
 
     private Path csv;
     private Path project;
-
-    private Stage stage() throws Exception {
-        return fx(() -> (Stage) window.mapView().getScene().getWindow());
-    }
-
-    private String title() throws Exception {
-        return fx(() -> stage().getTitle());
-    }
-
-    private void annotate(String id, String text) throws Exception {
-        fx(() -> window.annotations().session().apply(AnnotationChanges.add(TextLabel.of(id, new LonLat(-102, 24), text))));
-    }
-
-    private List<String> annotationTexts() throws Exception {
-        return fx(() -> window.state().map().document().annotations().stream()
-                .map(a -> a instanceof TextLabel t ? t.text() : a.id()).toList());
-    }
 
     private void answer(ButtonType button) throws Exception {
         robot.clickOn(fx(() -> window.recovery().question().getDialogPane().lookupButton(button)));

@@ -16,12 +16,16 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
+import org.redmap.annotate.AnnotationChanges;
 import org.redmap.geo.Viewport;
+import org.redmap.model.annotation.LonLat;
+import org.redmap.model.annotation.TextLabel;
 import org.redmap.render.Overlay;
 import org.redmap.render.RenderRequest;
 import org.testfx.api.FxRobot;
@@ -156,6 +160,24 @@ abstract class WindowTest {
             }
             throw new IllegalArgumentException("no menu item " + id);
         });
+    }
+
+    Stage stage() throws Exception {
+        return fx(() -> (Stage) window.mapView().getScene().getWindow());
+    }
+
+    /** The window's title: the project's name, with a bullet while it has unsaved changes. */
+    String title() throws Exception {
+        return fx(() -> stage().getTitle());
+    }
+
+    void annotate(String id, String text) throws Exception {
+        fx(() -> window.annotations().session().apply(AnnotationChanges.add(TextLabel.of(id, new LonLat(-102, 24), text))));
+    }
+
+    List<String> annotationTexts() throws Exception {
+        return fx(() -> window.state().map().document().annotations().stream()
+                .map(a -> a instanceof TextLabel t ? t.text() : a.id()).toList());
     }
 
     static <T> T fx(Callable<T> call) throws Exception {
