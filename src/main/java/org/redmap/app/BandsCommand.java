@@ -24,7 +24,7 @@ import org.redmap.analysis.BorderBandCsv;
 import org.redmap.analysis.BorderBandTable;
 import org.redmap.analysis.BorderBands;
 import org.redmap.analysis.VendorPopulation;
-import org.redmap.export.AtomicFiles;
+import org.redmap.io.AtomicFiles;
 import org.redmap.io.CsvWriter;
 import org.redmap.model.MapDocument;
 import org.redmap.model.Vendor;

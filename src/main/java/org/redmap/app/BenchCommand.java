@@ -1,5 +1,8 @@
 package org.redmap.app;
 
+import org.redmap.project.Release;
+import org.redmap.project.MapLoader;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,16 +47,17 @@ import org.redmap.model.annotation.RectangleNote;
 import org.redmap.project.ExportOptions;
 import org.redmap.project.MapSource;
 import org.redmap.project.Project;
-import org.redmap.project.ProjectExporter;
+import org.redmap.export.ProjectExporter;
 import org.redmap.project.ProjectFile;
 import org.redmap.project.ProjectHash;
 import org.redmap.project.ProjectSession;
-import org.redmap.render.Layer;
-import org.redmap.render.MapLayers;
+import org.redmap.model.Layer;
+import org.redmap.project.MapLayers;
+import org.redmap.render.Composer;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Overlay;
 import org.redmap.render.OverlayBuilder;
-import org.redmap.render.PolygonCoverage;
+import org.redmap.analysis.PolygonCoverage;
 import org.redmap.render.RenderRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -333,14 +337,14 @@ final class BenchCommand implements Callable<Integer> {
         Project project = shipped.withLayers(everything).withAnnotations(annotations).withExport(options);
         ProjectHash hash = ProjectFile.save(project, example);
         ProjectSession session = ProjectSession.load(project, source, dir);
-        ProjectExporter exporter = new ProjectExporter(renderer, Clock.systemUTC(), Launcher.VERSION);
+        ProjectExporter exporter = new ProjectExporter(renderer, Clock.systemUTC(), Release.VERSION);
         Path png = dir.resolve("briefing-3840x2160.png");
         for (int i = 0; i < WARM_UP; i++) exporter.export(session, options, hash, example, png);
         Timing t = Timing.of(runs, () -> exporter.export(session, options, hash, example, png));
         long kinds = annotations.stream().map(Annotation::kind).distinct().count();
         row("briefing", "export PNG, all layers + annotations (ProjectExporter)", "3840x2160 px", t,
                 String.format(Locale.ROOT, "%d annotations of %d kinds, %d overlays, %.1f MB + sidecar", annotations.size(),
-                        kinds, session.overlays().size(), Files.size(png) / 1e6));
+                        kinds, new Composer().overlays(session).size(), Files.size(png) / 1e6));
     }
 
     private void row(String subject, String step, String size, Timing t, String note) {

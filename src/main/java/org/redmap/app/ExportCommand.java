@@ -1,5 +1,7 @@
 package org.redmap.app;
 
+import org.redmap.project.OverlayIds;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,19 +10,22 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.redmap.analysis.CoverageJoin;
 import org.redmap.analysis.MapAnalysis;
-import org.redmap.export.ExportFormat;
+import org.redmap.project.ExportFormat;
 import org.redmap.export.MapExporter;
 import org.redmap.export.PngExporter;
 import org.redmap.geo.ProjectedMap;
-import org.redmap.geo.Viewport;
 import org.redmap.model.MapDocument;
 import org.redmap.model.TextRules;
-import org.redmap.render.MapLayers;
+import org.redmap.project.MapLayers;
+import java.time.Clock;
+import org.redmap.project.ExportOptions;
+import org.redmap.project.Project;
+import org.redmap.render.Composer;
 import org.redmap.render.MapRenderer;
+import org.redmap.render.Marking;
 import org.redmap.render.Overlay;
-import org.redmap.render.OverlayBuilder;
-import org.redmap.render.OverlaySetting;
-import org.redmap.render.PolygonCoverage;
+import org.redmap.project.OverlaySetting;
+import org.redmap.analysis.PolygonCoverage;
 import org.redmap.render.RenderRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -149,21 +154,18 @@ final class ExportCommand implements Callable<Integer> {
         PolygonCoverage polygons = coveragePolygons == null ? null
                 : Maps.coveragePolygons(coveragePolygons, coverageProperty, map.projection());
         if (polygons != null) Maps.report(polygons.data(), spec.commandLine().getErr());
-        Viewport viewport = Maps.home(map, width, height, shown.base());
-        RenderRequest request = RenderRequest.of(map, viewport, scale, shown.base());
         List<Overlay> overlays = List.of();
         long analysisMs = 0;
+        Composer composer = new Composer();
         if (shown.overlays().stream().anyMatch(OverlaySetting::visible)) {
             long t0 = System.nanoTime();
             // Imported polygons need no analysis: skip its second or so when they are the only overlay.
-            boolean analysed = shown.overlays().stream().anyMatch(o -> o.visible() && !o.id().equals(OverlayBuilder.POLYGONS));
+            boolean analysed = shown.overlays().stream().anyMatch(o -> o.visible() && !o.id().equals(OverlayIds.POLYGONS));
             MapAnalysis analysis = analysed ? Maps.analyse(map, join) : null;
-            overlays = OverlayBuilder.defaults().build(analysis, shown, polygons);
-            request = request.withOverlays(overlays);
+            overlays = composer.overlays(analysis, shown, polygons);
             analysisMs = (System.nanoTime() - t0) / 1_000_000;
         }
-
-        if (marking != null) request = ProjectExportCli.withMarking(spec, request, marking);
+        RenderRequest request = composer.unsaved(map, project(doc.title(), shown), overlays, Clock.systemUTC());
         long start = System.nanoTime();
         ExportFormat format;
         try {
@@ -187,6 +189,13 @@ final class ExportCommand implements Callable<Integer> {
         return Launcher.OK;
     }
 
+    /** The project these options describe: an export is always of a project, saved or not. */
+    private Project project(String mapTitle, MapLayers shown) {
+        ExportOptions options = ExportOptions.DEFAULTS.withSize(width, height).withPixelScale(scale)
+                .withMarking(marking);
+        return Project.initial(mapTitle).withLayers(shown).withExport(options);
+    }
+
     /**
      * The layers to draw: --layers as given, or the --preset, or every base layer; with --coverage
      * and neither of the two, the coverage overlay too.
@@ -195,12 +204,12 @@ final class ExportCommand implements Callable<Integer> {
         if (layers != null) return layers;
         MapLayers chosen = preset != null ? MapLayers.preset(preset) : MapLayers.preset(MapLayers.Preset.VENDOR);
         if (coverage != null && preset == null) {
-            chosen = chosen.withOverlay(chosen.overlay(OverlayBuilder.COVERAGE).orElseThrow().withVisible(true));
+            chosen = chosen.withOverlay(chosen.overlay(OverlayIds.COVERAGE).orElseThrow().withVisible(true));
         }
         // Imported polygons go on top of whatever the preset shows: presets know nothing of imported files.
         if (coveragePolygons != null) {
-            chosen = chosen.withOverlay(new OverlaySetting(OverlayBuilder.POLYGONS, true,
-                    MapLayers.defaultOpacity(OverlayBuilder.POLYGONS)));
+            chosen = chosen.withOverlay(new OverlaySetting(OverlayIds.POLYGONS, true,
+                    MapLayers.defaultOpacity(OverlayIds.POLYGONS)));
         }
         return chosen;
     }
@@ -217,11 +226,18 @@ final class ExportCommand implements Callable<Integer> {
         }
         checkText("--title", title, TextRules.TITLE);
         checkText("--marking", marking, TextRules.MARKING);
+        if (marking != null && !marking.isBlank()) {
+            try {
+                Marking.of(marking);
+            } catch (IllegalArgumentException e) {
+                usage("--marking: " + e.getMessage());
+            }
+        }
         if (includeLocalPaths && project == null) usage("--include-local-paths is about the sidecar of a --project export");
         if (coverageProperty != null && coveragePolygons == null) {
             usage("--coverage-property names a property of --coverage-polygons FILE.geojson, which is missing");
         }
-        boolean polygonsListed = layers != null && layers.overlay(OverlayBuilder.POLYGONS).map(OverlaySetting::visible).orElse(false);
+        boolean polygonsListed = layers != null && layers.overlay(OverlayIds.POLYGONS).map(OverlaySetting::visible).orElse(false);
         if (polygonsListed && coveragePolygons == null) {
             usage("--layers names the 'polygons' overlay: give its file with --coverage-polygons FILE.geojson");
         }

@@ -22,7 +22,6 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Launcher {
 
-    public static final String VERSION = "0.1.0";
     public static final int OK = 0;
     public static final int INTERNAL = 1;
     public static final int USAGE = 2;

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.redmap.render.Layer;
-import org.redmap.render.MapLayers;
+import org.redmap.model.Layer;
+import org.redmap.project.MapLayers;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

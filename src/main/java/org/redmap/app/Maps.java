@@ -1,5 +1,7 @@
 package org.redmap.app;
 
+import org.redmap.project.MapLoader;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,8 +20,8 @@ import org.redmap.io.CoveragePolygons;
 import org.redmap.io.FeatureCollection;
 import org.redmap.io.GeoJsonException;
 import org.redmap.model.MapDocument;
-import org.redmap.render.PolygonCoverage;
-import org.redmap.render.Layer;
+import org.redmap.analysis.PolygonCoverage;
+import org.redmap.model.Layer;
 import org.redmap.render.MapRenderer;
 
 /** What the commands share: the map to work on, its analysis, and the view that shows all of it. */

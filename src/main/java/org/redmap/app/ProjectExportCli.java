@@ -1,5 +1,8 @@
 package org.redmap.app;
 
+import org.redmap.project.Release;
+import org.redmap.project.MapLoader;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -8,19 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.redmap.geo.Viewport;
 import org.redmap.project.DataFolders;
 import org.redmap.project.ExportOptions;
 import org.redmap.project.MapSource;
 import org.redmap.project.OpenedProject;
 import org.redmap.project.Project;
-import org.redmap.project.ProjectExporter;
+import org.redmap.export.ProjectExporter;
 import org.redmap.project.ProjectFile;
 import org.redmap.project.ProjectProblem;
 import org.redmap.project.ProjectSession;
-import org.redmap.render.Briefing;
 import org.redmap.render.MapRenderer;
-import org.redmap.render.Marking;
 import org.redmap.render.RenderRequest;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -58,25 +58,6 @@ final class ProjectExportCli {
         return ExportOptions.scaleForDpi(dpi);
     }
 
-    /**
-     * A plain export (no project) with a marking banner at top and bottom: the same whole-map view,
-     * fitted again so the banners do not cover it.
-     */
-    static RenderRequest withMarking(CommandSpec spec, RenderRequest request, String text) {
-        if (text.isBlank()) return request;
-        Marking marking;
-        try {
-            marking = Marking.of(text);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--marking: " + e.getMessage());
-        }
-        Briefing briefing = request.briefing().withMarking(marking);
-        Viewport fitted = Viewport.fit(request.map().homeExtent(), request.viewport().width(), request.viewport().height(),
-                MapRenderer.fitInsets(request.layers(), briefing));
-        return new RenderRequest(request.map(), fitted, request.pixelScale(), request.layers(), request.hoveredId(),
-                request.selectedId(), request.selectedAnnotationId(), request.overlays(), briefing);
-    }
-
     int run() throws IOException {
         ParseResult parsed = command.spec.commandLine().getParseResult();
         checkOptions(parsed);
@@ -97,7 +78,7 @@ final class ProjectExportCli {
         }
         ExportOptions options = options(project.export(), parsed);
 
-        ProjectExporter.Result result = new ProjectExporter(new MapRenderer(), Clock.systemUTC(), Launcher.VERSION)
+        ProjectExporter.Result result = new ProjectExporter(new MapRenderer(), Clock.systemUTC(), Release.VERSION)
                 .export(session, options, opened.hash(), opened.file(), command.out, command.includeLocalPaths);
         report(result, session);
         return Launcher.OK;

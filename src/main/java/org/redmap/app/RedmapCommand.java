@@ -1,5 +1,6 @@
 package org.redmap.app;
 
+import org.redmap.project.Release;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class RedmapCommand implements Callable<Integer> {
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"redmap " + Launcher.VERSION};
+            return new String[] {"redmap " + Release.VERSION};
         }
     }
 }

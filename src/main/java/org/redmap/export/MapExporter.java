@@ -1,5 +1,8 @@
 package org.redmap.export;
 
+import org.redmap.io.AtomicFiles;
+import org.redmap.project.ExportFormat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

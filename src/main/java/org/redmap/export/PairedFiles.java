@@ -1,5 +1,8 @@
 package org.redmap.export;
 
+import org.redmap.io.AtomicFiles;
+import org.redmap.io.LeftoverTemps;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;

@@ -1,5 +1,7 @@
 package org.redmap.export;
 
+import org.redmap.io.AtomicFiles;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

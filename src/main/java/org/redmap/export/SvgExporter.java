@@ -1,5 +1,7 @@
 package org.redmap.export;
 
+import org.redmap.io.AtomicFiles;
+
 import java.awt.Graphics2D;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.redmap.export.AtomicFiles;
 
 /**
  * Writes RFC 4180 CSV (comma separator, CRLF line ends, cells quoted when they hold a comma, a quote,

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.redmap.export.AtomicFiles;
+import org.redmap.io.AtomicFiles;
 
 /**
  * The data folders the analyst allowed in the window, remembered in redmap's folder as

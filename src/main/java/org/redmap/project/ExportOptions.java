@@ -3,7 +3,6 @@ package org.redmap.project;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.redmap.export.ExportFormat;
 import org.redmap.export.PngExporter;
 import org.redmap.model.TextRules;
 

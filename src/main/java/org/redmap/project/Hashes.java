@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 as lower-case hex, of bytes, of a file, of a resource bundled in redmap. */
-final class Hashes {
+public final class Hashes {
 
     /** Where the data that ships with redmap lives on the class path (pom.xml copies data/ there). */
     static final String BUNDLED_DATA = "/org/redmap/data/";
@@ -17,11 +17,11 @@ final class Hashes {
     private Hashes() {
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         MessageDigest md = digest();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];

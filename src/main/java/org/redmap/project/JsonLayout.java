@@ -13,12 +13,12 @@ import java.util.Map;
  * (never {@code 1.2E7}). Deterministic, so the same project always gives the same
  * bytes, which is what its hash and the sidecar's short id rely on.
  */
-final class JsonLayout {
+public final class JsonLayout {
 
     private JsonLayout() {
     }
 
-    static String write(JsonNode root) {
+    public static String write(JsonNode root) {
         StringBuilder out = new StringBuilder(4096);
         value(out, root, 0);
         return out.append('\n').toString();

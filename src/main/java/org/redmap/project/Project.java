@@ -8,9 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.redmap.geo.Viewport;
 import org.redmap.model.annotation.Annotation;
-import org.redmap.render.MapLayers;
 import org.redmap.render.OverlayBuilder;
-import org.redmap.render.OverlaySetting;
 
 /**
  * Everything an analyst's map is made of, as one immutable value: what a project file
@@ -39,10 +37,10 @@ public record Project(int version, DataFiles data, String title, MapLayers layer
         Objects.requireNonNull(title, "title");
         if (title.isBlank()) throw new IllegalArgumentException("a project needs a title");
         Objects.requireNonNull(layers, "layers");
-        if (data.polygons().isPresent() && layers.overlay(OverlayBuilder.POLYGONS).isEmpty()) {
+        if (data.polygons().isPresent() && layers.overlay(OverlayIds.POLYGONS).isEmpty()) {
             // Polygons named without a row of their own (a hand-written file): shown on top, as an import shows them.
-            layers = layers.withOverlay(new OverlaySetting(OverlayBuilder.POLYGONS, true,
-                    MapLayers.defaultOpacity(OverlayBuilder.POLYGONS)));
+            layers = layers.withOverlay(new OverlaySetting(OverlayIds.POLYGONS, true,
+                    MapLayers.defaultOpacity(OverlayIds.POLYGONS)));
         }
         Objects.requireNonNull(view, "view");
         overrides = List.copyOf(overrides);

@@ -15,14 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.redmap.export.ExportFormat;
 import org.redmap.geo.Viewport;
 import org.redmap.model.TextRules;
 import org.redmap.model.annotation.Annotation;
-import org.redmap.render.Layer;
-import org.redmap.render.MapLayers;
+import org.redmap.model.Layer;
 import org.redmap.render.OverlayBuilder;
-import org.redmap.render.OverlaySetting;
 
 /**
  * Reads the bytes of a project file into a {@link Project}, strictly: any problem refuses the
@@ -183,10 +180,10 @@ final class ProjectReader {
             JsonNode o = in.object(items.get(i), at);
             in.onlyKeys(o, at, "id", "visible", "opacity");
             String id = in.text(o, at, "id");
-            if (id.equals(OverlayBuilder.POLYGONS) && !polygons) {
+            if (id.equals(OverlayIds.POLYGONS) && !polygons) {
                 throw in.error(at + "/id", "the 'polygons' overlay needs its file: name it in data.coverage_polygons");
             }
-            if (!MapLayers.OVERLAY_IDS.contains(id) && !id.equals(OverlayBuilder.POLYGONS)) {
+            if (!MapLayers.OVERLAY_IDS.contains(id) && !id.equals(OverlayIds.POLYGONS)) {
                 throw in.error(at + "/id", "unknown overlay " + Excerpt.quoted(id) + " (known: " + String.join(", ", MapLayers.OVERLAY_IDS) + ")");
             }
             if (!seen.add(id)) throw in.error(at + "/id", "overlay '" + id + "' is listed twice");

@@ -3,7 +3,6 @@ package org.redmap.project;
 import org.redmap.io.StrictJson;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,22 +16,16 @@ import org.redmap.analysis.RiskModel;
 import org.redmap.analysis.RiskModelReader;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
-import org.redmap.geo.Viewport;
 import org.redmap.model.MapDocument;
 import org.redmap.model.Vendor;
-import org.redmap.render.Briefing;
-import org.redmap.render.Marking;
-import org.redmap.render.Overlay;
-import org.redmap.render.OverlayBuilder;
-import org.redmap.render.PolygonCoverage;
-import org.redmap.render.RenderRequest;
+import org.redmap.analysis.PolygonCoverage;
 
 /**
  * A project made ready to draw: its data loaded, the analyst's overrides, annotations and title
- * applied, the map projected, the analysis computed when an overlay needs it. The window's export
- * and {@code redmap export --project} both build their render request here ({@link #prepare}), so
- * the same project and settings give the same pixels in both. Immutable; {@link #with} makes the
- * session of an edited project and reuses whatever the edit did not touch.
+ * applied, the map projected, the analysis computed when an overlay needs it. What is drawn from
+ * it is composed by {@code render.Composer}, the one place a project becomes a render request.
+ * Immutable; {@link #with} makes the session of an edited project and reuses whatever the edit did
+ * not touch.
  */
 public final class ProjectSession {
 
@@ -45,7 +38,6 @@ public final class ProjectSession {
     private final ProjectedMap map;
     private final Optional<MapAnalysis> analysis;
     private final Optional<PolygonCoverage> polygons;
-    private final List<Overlay> overlays;
 
     private ProjectSession(Project project, MapSource source, Path folder, ProjectData data, RiskModel bundledRisk,
                            CoverageModel coverageModel, ProjectedMap map, Optional<MapAnalysis> analysis,
@@ -59,9 +51,6 @@ public final class ProjectSession {
         this.map = map;
         this.analysis = analysis;
         this.polygons = polygons;
-        // The imported polygons need no analysis: a project showing only them draws them without one.
-        this.overlays = analysis.isEmpty() && polygons.isEmpty() ? List.of()
-                : OverlayBuilder.defaults().build(analysis.orElse(null), project.layers(), polygons.orElse(null));
     }
 
     /**
@@ -113,7 +102,7 @@ public final class ProjectSession {
         ProjectedMap map = previous != null ? previous.map.with(doc) : ProjectedMap.of(doc, MapProjection.mexico());
 
         Optional<MapAnalysis> analysis = Optional.empty();
-        if (project.layers().overlays().stream().anyMatch(o -> o.visible() && !o.id().equals(OverlayBuilder.POLYGONS))) {
+        if (project.layers().overlays().stream().anyMatch(o -> o.visible() && !o.id().equals(OverlayIds.POLYGONS))) {
             boolean reusable = previous != null && previous.analysis.isPresent()
                     && previous.project.overrides().equals(project.overrides())
                     && previous.project.model().equals(project.model());
@@ -203,11 +192,6 @@ public final class ProjectSession {
         return polygons;
     }
 
-    /** The visible overlays, bottom first. */
-    public List<Overlay> overlays() {
-        return overlays;
-    }
-
     /** How many files {@link #dataFiles} lists, without hashing any: for a dialog that says what an export carries. */
     public int dataFileCount() {
         return data.files().size() + (analysis.isPresent() ? 2 : 0);
@@ -221,25 +205,5 @@ public final class ProjectSession {
             files.add(ProjectData.bundled(RiskModelReader.BUNDLED, "risk-model"));
         }
         return files;
-    }
-
-    /**
-     * The export of this project with these settings: briefing layout, short id, view (see
-     * {@link ExportView}) and render request. Cheap once the session exists, so a live preview can
-     * call it on every change of the settings.
-     *
-     * @param clock the date of "export-day" comes from it (UTC)
-     */
-    public PreparedExport prepare(ExportOptions options, ProjectHash projectHash, Clock clock) {
-        Optional<String> date = options.date().resolve(clock);
-        String title = project.title();
-        String shortId = ShortId.of(projectHash, title, options, date);
-        Briefing briefing = new Briefing(options.marking().map(Marking::of), options.subtitle().orElse(null),
-                options.author().orElse(null), date.orElse(null), options.sourcesFooter(), shortId);
-        Viewport viewport = ExportView.of(map, project.view(), project.layers().base(), briefing, options.width(),
-                options.height());
-        RenderRequest request = new RenderRequest(map, viewport, options.pixelScale(), project.layers().base(), null, null,
-                null, overlays, briefing);
-        return new PreparedExport(request, options, title, projectHash, date, shortId);
     }
 }

@@ -10,17 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.redmap.geo.Viewport;
 import org.redmap.model.annotation.Annotation;
-import org.redmap.render.Layer;
-import org.redmap.render.MapLayers;
+import org.redmap.model.Layer;
 import org.redmap.render.OverlayBuilder;
-import org.redmap.render.OverlaySetting;
 
 /**
  * A project as the bytes of a project file. Deterministic (fixed key order, {@link JsonLayout}), so
  * these bytes are also the project's canonical form: the hash of an unsaved project is the hash
  * of the file it would become.
  */
-final class ProjectWriter {
+public final class ProjectWriter {
 
     static final String FORMAT = "redmap-project";
     static final String BUNDLED = "bundled";
@@ -82,7 +80,7 @@ final class ProjectWriter {
         ArrayNode overlays = o.putArray("overlays");
         for (OverlaySetting s : layers.overlays()) {
             // A polygons row without its file would not open again (the reader refuses it): it is written only with the file.
-            boolean saved = MapLayers.OVERLAY_IDS.contains(s.id()) || s.id().equals(OverlayBuilder.POLYGONS) && polygons;
+            boolean saved = MapLayers.OVERLAY_IDS.contains(s.id()) || s.id().equals(OverlayIds.POLYGONS) && polygons;
             if (!saved) continue;
             ObjectNode n = overlays.addObject();
             n.put("id", s.id());
@@ -103,7 +101,7 @@ final class ProjectWriter {
         return o;
     }
 
-    static ObjectNode export(ExportOptions e) {
+    public static ObjectNode export(ExportOptions e) {
         ObjectNode o = NODES.objectNode();
         o.put("format", e.format().extension());
         o.put("width", e.width());

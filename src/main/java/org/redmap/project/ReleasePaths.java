@@ -10,7 +10,7 @@ import java.util.Optional;
  * alone. An absolute path tells a reader the user name and the case folders, so it is written only
  * when asked for ({@link #local}).
  */
-final class ReleasePaths {
+public final class ReleasePaths {
 
     private ReleasePaths() {
     }
@@ -19,7 +19,7 @@ final class ReleasePaths {
      * {@code data/coverage.csv} for a file below the folder, {@code coverage.csv} for one elsewhere
      * (or when there is no folder: an unsaved project).
      */
-    static String name(Path file, Optional<Path> folder) {
+    public static String name(Path file, Optional<Path> folder) {
         Path absolute = file.toAbsolutePath().normalize();
         if (folder.isPresent() && absolute.startsWith(folder.get()) && !absolute.equals(folder.get())) {
             return folder.get().relativize(absolute).toString().replace(File.separatorChar, '/');
@@ -29,7 +29,7 @@ final class ReleasePaths {
     }
 
     /** The absolute path on this computer, for a sidecar made with local paths. */
-    static String local(Path file) {
+    public static String local(Path file) {
         return file.toAbsolutePath().normalize().toString();
     }
 }

@@ -14,14 +14,14 @@ import java.util.Optional;
  * shows, so the PNG, SVG and PDF of one briefing carry the same id and a reader can match a slide
  * to its PDF. Not the export time either, or two exports of the same settings would differ in pixels.
  */
-final class ShortId {
+public final class ShortId {
 
     static final int LENGTH = 8;
 
     private ShortId() {
     }
 
-    static String of(ProjectHash project, String title, ExportOptions options, Optional<String> date) {
+    public static String of(ProjectHash project, String title, ExportOptions options, Optional<String> date) {
         return Hashes.sha256((project.sha256() + "\n" + settings(title, options, date)).getBytes(StandardCharsets.UTF_8))
                 .substring(0, LENGTH);
     }

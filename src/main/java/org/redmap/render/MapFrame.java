@@ -1,5 +1,7 @@
 package org.redmap.render;
 
+import org.redmap.model.Layer;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

@@ -1,5 +1,7 @@
 package org.redmap.render;
 
+import org.redmap.analysis.PolygonCoverage;
+
 import java.awt.Color;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,11 @@
 package org.redmap.render;
 
+import org.redmap.project.OverlayIds;
+
+import org.redmap.analysis.PolygonCoverage;
+import org.redmap.project.MapLayers;
+import org.redmap.project.OverlaySetting;
+
 import java.awt.Color;
 import java.util.List;
 import org.redmap.analysis.BorderBand;
@@ -16,12 +22,6 @@ import org.redmap.analysis.RegionValues;
  */
 public final class OverlayBuilder {
 
-    public static final String COVERAGE = "coverage";
-    public static final String FOOTPRINT = "footprint";
-    public static final String RISK = "risk";
-    public static final String BANDS = "bands";
-    /** Imported coverage polygons (cells, footprints): drawn only when a file has been loaded. */
-    public static final String POLYGONS = "polygons";
     /** Teal: apart from both vendor colours and from both ramps. */
     static final Color FOOTPRINT_COLOUR = new Color(0x00876C);
 
@@ -40,22 +40,22 @@ public final class OverlayBuilder {
 
     /** Shares (0..1) per region as a choropleth: modelled or joined from a table. */
     public Overlay.Choropleth coverage(RegionValues shares, double opacity) {
-        return choropleth(COVERAGE, shares, Ramp.viridis(), true, opacity);
+        return choropleth(OverlayIds.COVERAGE, shares, Ramp.viridis(), true, opacity);
     }
 
     /** Risk scores (0..1) per region. */
     public Overlay.Choropleth risk(RegionValues scores, double opacity) {
-        return choropleth(RISK, scores, Ramp.magma(), false, opacity);
+        return choropleth(OverlayIds.RISK, scores, Ramp.magma(), false, opacity);
     }
 
     public Overlay.Area footprint(ModelledCoverage coverage, double opacity) {
-        return new Overlay.Area(FOOTPRINT, "Coverage footprint", true, coverage.model().label(), coverage.footprint(),
+        return new Overlay.Area(OverlayIds.FOOTPRINT, "Coverage footprint", true, coverage.model().label(), coverage.footprint(),
                 FOOTPRINT_COLOUR, opacity);
     }
 
     public Overlay.Bands bands(BorderBandTable table, double opacity) {
         List<BorderBand> bands = table.bands();
-        return new Overlay.Bands(BANDS, "Distance from the US border", false,
+        return new Overlay.Bands(OverlayIds.BANDS, "Distance from the US border", false,
                 "Buffers of the border line in EPSG:6372, clipped to land.",
                 bands.stream().map(BorderBand::geometry).toList(),
                 bands.stream().map(BorderBand::label).toList(), opacity);
@@ -65,7 +65,7 @@ public final class OverlayBuilder {
     public Overlay.Polygons polygons(PolygonCoverage layer, double opacity) {
         var data = layer.data();
         ClassBreaks breaks = Classification.classify(method, data.values(), classes);
-        return new Overlay.Polygons(POLYGONS, "Coverage polygons", "Imported from " + data.source() + ": \u201C"
+        return new Overlay.Polygons(OverlayIds.POLYGONS, "Coverage polygons", "Imported from " + data.source() + ": \u201C"
                 + data.property() + "\u201D; " + data.counts() + ".",
                 layer, breaks, Ramp.cividis(), opacity);
     }
@@ -90,16 +90,16 @@ public final class OverlayBuilder {
         List<Overlay> overlays = new java.util.ArrayList<>();
         for (OverlaySetting setting : layers.overlays()) {
             if (!setting.visible()) continue;
-            if (setting.id().equals(POLYGONS)) {
+            if (setting.id().equals(OverlayIds.POLYGONS)) {
                 if (polygons != null) overlays.add(polygons(polygons, setting.opacity()));
                 continue;
             }
             if (analysis == null) continue; // not computed yet, or not needed by the caller
             overlays.add(switch (setting.id()) {
-                case COVERAGE -> coverage(analysis.coverage(), setting.opacity());
-                case RISK -> risk(analysis.risk().regionValues(), setting.opacity());
-                case FOOTPRINT -> footprint(analysis.modelledCoverage(), setting.opacity());
-                case BANDS -> bands(analysis.bands(), setting.opacity());
+                case OverlayIds.COVERAGE -> coverage(analysis.coverage(), setting.opacity());
+                case OverlayIds.RISK -> risk(analysis.risk().regionValues(), setting.opacity());
+                case OverlayIds.FOOTPRINT -> footprint(analysis.modelledCoverage(), setting.opacity());
+                case OverlayIds.BANDS -> bands(analysis.bands(), setting.opacity());
                 default -> throw new IllegalArgumentException("unknown overlay '" + setting.id() + "'");
             });
         }

@@ -1,5 +1,7 @@
 package org.redmap.render;
 
+import org.redmap.model.Layer;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

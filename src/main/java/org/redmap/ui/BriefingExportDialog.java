@@ -44,7 +44,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
-import org.redmap.export.ExportFormat;
+import org.redmap.project.ExportFormat;
 import org.redmap.model.TextRules;
 import org.redmap.project.DatePolicy;
 import org.redmap.render.MapRenderer;

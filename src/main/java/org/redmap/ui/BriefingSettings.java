@@ -3,7 +3,7 @@ package org.redmap.ui;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.redmap.export.ExportFormat;
+import org.redmap.project.ExportFormat;
 import org.redmap.project.DatePolicy;
 import org.redmap.project.ExportOptions;
 import org.redmap.render.Marking;

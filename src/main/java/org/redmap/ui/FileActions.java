@@ -12,7 +12,7 @@ import org.redmap.analysis.BorderBandTable;
 import org.redmap.analysis.CoverageJoin;
 import org.redmap.analysis.CoverageJoiner;
 import org.redmap.analysis.CoverageTableReader;
-import org.redmap.app.MapLoader;
+import org.redmap.project.MapLoader;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.model.TaggedRegion;

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
-import org.redmap.export.ExportFormat;
+import org.redmap.project.ExportFormat;
 
 /** Asks the user for files. An interface so tests can answer without a native dialog. */
 interface FileDialogs {

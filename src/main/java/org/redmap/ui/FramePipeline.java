@@ -19,7 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import org.redmap.geo.Viewport;
-import org.redmap.render.Layer;
+import org.redmap.model.Layer;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.RenderRequest;
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.FileChooser.ExtensionFilter;
 import javafx.stage.Window;
-import org.redmap.export.ExportFormat;
+import org.redmap.project.ExportFormat;
 
 /** The platform's file dialogs, starting where the last one left off. */
 final class FxFileDialogs implements FileDialogs {

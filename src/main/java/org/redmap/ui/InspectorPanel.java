@@ -1,5 +1,7 @@
 package org.redmap.ui;
 
+import org.redmap.project.OverlayIds;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -243,7 +245,7 @@ final class InspectorPanel extends VBox {
     private void showCell() {
         var clicked = state.clickedCellProperty().get();
         boolean shown = clicked != null && state.polygons() != null && state.mapLayers()
-                .overlay(org.redmap.render.OverlayBuilder.POLYGONS).map(o -> o.visible()).orElse(false);
+                .overlay(org.redmap.project.OverlayIds.POLYGONS).map(o -> o.visible()).orElse(false);
         cell.setText(shown ? PointerText.cell(clicked, state.polygons().data()) : "");
         cell.setVisible(shown);
         cell.setManaged(shown);

@@ -1,5 +1,7 @@
 package org.redmap.ui;
 
+import org.redmap.project.OverlayIds;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -36,10 +38,10 @@ import org.redmap.analysis.BorderBandTable;
 import org.redmap.analysis.Classification;
 import org.redmap.analysis.MapAnalysis;
 import org.redmap.analysis.ModelledCoverage;
-import org.redmap.render.Layer;
-import org.redmap.render.MapLayers;
+import org.redmap.model.Layer;
+import org.redmap.project.MapLayers;
 import org.redmap.render.OverlayBuilder;
-import org.redmap.render.OverlaySetting;
+import org.redmap.project.OverlaySetting;
 import org.redmap.render.Ramp;
 
 /**
@@ -306,29 +308,29 @@ final class LayerPanel extends VBox {
             boolean modelled;
             String text;
             switch (id) {
-                case OverlayBuilder.COVERAGE -> {
+                case OverlayIds.COVERAGE -> {
                     modelled = a == null || a.coverageTable().isEmpty();
                     text = a == null ? "Coverage per region. " + ModelledCoverage.CAVEAT
                             : a.coverageTable().isPresent() ? a.coverage().title() + "\n" + a.coverage().provenance()
                             + "\n\nThe modelled coverage, for comparison:\n" + AnalysisText.model(a.modelledCoverage().model())
                             : "Share of the listed population covered, per region.\n" + AnalysisText.model(a.modelledCoverage().model());
                 }
-                case OverlayBuilder.RISK -> {
+                case OverlayIds.RISK -> {
                     modelled = true;
                     text = a == null ? "Risk score per region (modelled)." : "Risk score per region, 0..1.\n" + a.riskModel().label()
                             + "\nEvery weight and formula is an assumption; change the weights in the Risk model pane.";
                 }
-                case OverlayBuilder.FOOTPRINT -> {
+                case OverlayIds.FOOTPRINT -> {
                     modelled = true;
                     text = a == null ? "Modelled coverage footprint." : "Where the modelled sites reach, clipped to land.\n"
                             + AnalysisText.model(a.modelledCoverage().model());
                 }
-                case OverlayBuilder.BANDS -> {
+                case OverlayIds.BANDS -> {
                     modelled = false;
                     text = (a == null ? "" : "Bands of " + BandDistances.format(a.bands().distancesKm()) + " km. ")
                             + BorderBandTable.METHOD + " Distances are computed, not modelled; edit them in the Border bands tab.";
                 }
-                case OverlayBuilder.POLYGONS -> {
+                case OverlayIds.POLYGONS -> {
                     modelled = false;
                     text = state.polygons() == null ? "Imported coverage polygons: File → Import coverage polygons…"
                             : state.polygons().data().headline() + ".\nImported data, not modelled; classified like the"
@@ -339,8 +341,8 @@ final class LayerPanel extends VBox {
                     text = id;
                 }
             }
-            tag.setText(modelled ? "modelled" : id.equals(OverlayBuilder.COVERAGE) ? "table"
-                    : id.equals(OverlayBuilder.POLYGONS) ? "imported" : "computed");
+            tag.setText(modelled ? "modelled" : id.equals(OverlayIds.COVERAGE) ? "table"
+                    : id.equals(OverlayIds.POLYGONS) ? "imported" : "computed");
             tag.getStyleClass().removeAll("badge-modelled", "badge-data");
             tag.getStyleClass().add(modelled ? "badge-modelled" : "badge-data");
             tip.setText(text);
@@ -364,11 +366,11 @@ final class LayerPanel extends VBox {
 
     private static Paint swatchPaint(String id) {
         return switch (id) {
-            case OverlayBuilder.COVERAGE -> gradient(Ramp.viridis());
-            case OverlayBuilder.RISK -> gradient(Ramp.magma());
-            case OverlayBuilder.POLYGONS -> gradient(Ramp.cividis());
-            case OverlayBuilder.FOOTPRINT -> Color.web("#00876C");
-            case OverlayBuilder.BANDS -> new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
+            case OverlayIds.COVERAGE -> gradient(Ramp.viridis());
+            case OverlayIds.RISK -> gradient(Ramp.magma());
+            case OverlayIds.POLYGONS -> gradient(Ramp.cividis());
+            case OverlayIds.FOOTPRINT -> Color.web("#00876C");
+            case OverlayIds.BANDS -> new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE,
                     new Stop(0, Color.web("#3A2E5C", 0.55)), new Stop(1, Color.web("#3A2E5C", 0.12)));
             default -> Color.GRAY;
         };

@@ -34,7 +34,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.locationtech.jts.geom.Coordinate;
 import org.redmap.analysis.CoverageTimelineReader;
-import org.redmap.app.MapLoader;
+import org.redmap.project.MapLoader;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.project.ExportOptions;

@@ -1,5 +1,7 @@
 package org.redmap.ui;
 
+import org.redmap.project.OverlayIds;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,13 +28,13 @@ import org.redmap.model.NotablePlace;
 import org.redmap.model.TaggedRegion;
 import org.redmap.model.Vendor;
 import org.redmap.model.annotation.Annotation;
-import org.redmap.render.Layer;
-import org.redmap.render.MapLayers;
+import org.redmap.model.Layer;
+import org.redmap.project.MapLayers;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Overlay;
-import org.redmap.render.OverlayBuilder;
-import org.redmap.render.OverlaySetting;
-import org.redmap.render.PolygonCoverage;
+import org.redmap.render.Composer;
+import org.redmap.project.OverlaySetting;
+import org.redmap.analysis.PolygonCoverage;
 import org.redmap.render.RenderRequest;
 
 /**
@@ -51,7 +53,7 @@ public final class MapState {
     /** A city fills the view at this resolution: a 1000-pixel view spans about 120 km. */
     static final double CITY_METRES_PER_PIXEL = 120;
     /** Classes of a graduated overlay: five read at a glance and in grey. */
-    static final int CLASSES = 5;
+    static final int CLASSES = Composer.CLASSES;
     /** Air around a region the search zooms to, on top of the map's own insets. */
     private static final double REGION_PADDING = 36;
 
@@ -69,10 +71,8 @@ public final class MapState {
     /** The document as the rules tagged it, so an override can be reverted. */
     private MapDocument rules;
     /** The overlays last built, kept so that asking twice for the same state gives the same list. */
-    private MapAnalysis overlaysFrom;
-    private PolygonCoverage overlaysPolygons;
-    private MapLayers overlaysFor;
-    private List<Overlay> overlays = List.of();
+    /** Makes the frame's request and keeps the overlays of the last analysis. */
+    private final Composer composer = new Composer();
     private double viewWidth;
     private double viewHeight;
 
@@ -197,8 +197,8 @@ public final class MapState {
     }
 
     private MapLayers keepImported(MapLayers changed) {
-        if (polygons.get() == null || changed.overlay(OverlayBuilder.POLYGONS).isPresent()) return changed;
-        return layers.get().overlay(OverlayBuilder.POLYGONS).map(changed::withOverlay).orElse(changed);
+        if (polygons.get() == null || changed.overlay(OverlayIds.POLYGONS).isPresent()) return changed;
+        return layers.get().overlay(OverlayIds.POLYGONS).map(changed::withOverlay).orElse(changed);
     }
 
     // --- imported coverage polygons --------------------------------------------------------------
@@ -219,8 +219,8 @@ public final class MapState {
     public void showPolygons(PolygonCoverage imported) {
         clickedCell.set(null);
         polygons.set(java.util.Objects.requireNonNull(imported, "imported"));
-        OverlaySetting setting = layers.get().overlay(OverlayBuilder.POLYGONS)
-                .orElse(new OverlaySetting(OverlayBuilder.POLYGONS, true, MapLayers.defaultOpacity(OverlayBuilder.POLYGONS)));
+        OverlaySetting setting = layers.get().overlay(OverlayIds.POLYGONS)
+                .orElse(new OverlaySetting(OverlayIds.POLYGONS, true, MapLayers.defaultOpacity(OverlayIds.POLYGONS)));
         layers.set(layers.get().withOverlay(setting.withVisible(true)));
     }
 
@@ -250,7 +250,7 @@ public final class MapState {
     public Optional<CoverageCell> cellAt(double screenX, double screenY) {
         Viewport v = viewport.get();
         PolygonCoverage p = polygons.get();
-        boolean shown = layers.get().overlay(OverlayBuilder.POLYGONS).map(OverlaySetting::visible).orElse(false);
+        boolean shown = layers.get().overlay(OverlayIds.POLYGONS).map(OverlaySetting::visible).orElse(false);
         if (v == null || p == null || !shown) return Optional.empty();
         return p.at(v.toWorld(screenX, screenY));
     }
@@ -455,9 +455,8 @@ public final class MapState {
         Selection s = selection.get();
         String selectedRegion = s != null && s.isRegion() ? s.id() : null;
         String selectedAnnotation = s != null && s.isAnnotation() ? s.id() : null;
-        return Optional.of(RenderRequest.of(map.get(), viewport.get(), pixelScale, layers())
-                .withPointer(hoveredId.get(), selectedRegion).withOverlays(overlays())
-                .withSelectedAnnotation(selectedAnnotation));
+        return Optional.of(composer.frame(map.get(), layers.get(), overlays(), viewport.get(), pixelScale,
+                new Composer.Pointer(hoveredId.get(), selectedRegion, selectedAnnotation)));
     }
 
     /**
@@ -469,15 +468,7 @@ public final class MapState {
         MapAnalysis a = analysis.get();
         MapLayers l = layers.get();
         PolygonCoverage p = polygons.get();
-        if (a != overlaysFrom || !l.equals(overlaysFor) || p != overlaysPolygons) {
-            // Imported polygons need no analysis, so they show while it is still being computed.
-            overlays = a == null && p == null ? List.of()
-                    : List.copyOf(new OverlayBuilder(l.classification(), CLASSES).build(a, l, p));
-            overlaysFrom = a;
-            overlaysPolygons = p;
-            overlaysFor = l;
-        }
-        return overlays;
+        return composer.overlays(a, l, p);
     }
 
     private Optional<ProjectedLayer.Item<TaggedRegion>> item(String regionId) {

@@ -1,10 +1,12 @@
 package org.redmap.ui;
 
+import org.redmap.project.OverlayIds;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.redmap.render.MapLayers;
+import org.redmap.project.MapLayers;
 import org.redmap.render.OverlayBuilder;
-import org.redmap.render.OverlaySetting;
+import org.redmap.project.OverlaySetting;
 
 /**
  * The overlay list of the layer panel, top row first: as in GIS layer panels, the top row is drawn
@@ -57,11 +59,11 @@ public final class OverlayOrder {
     /** The name of an overlay in the panel. */
     public static String label(String id) {
         return switch (id) {
-            case OverlayBuilder.COVERAGE -> "Coverage by region";
-            case OverlayBuilder.RISK -> "Risk score";
-            case OverlayBuilder.FOOTPRINT -> "Coverage footprint";
-            case OverlayBuilder.BANDS -> "Border distance bands";
-            case OverlayBuilder.POLYGONS -> "Coverage polygons";
+            case OverlayIds.COVERAGE -> "Coverage by region";
+            case OverlayIds.RISK -> "Risk score";
+            case OverlayIds.FOOTPRINT -> "Coverage footprint";
+            case OverlayIds.BANDS -> "Border distance bands";
+            case OverlayIds.POLYGONS -> "Coverage polygons";
             default -> id;
         };
     }

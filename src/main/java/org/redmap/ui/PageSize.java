@@ -3,7 +3,7 @@ package org.redmap.ui;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.redmap.export.ExportFormat;
+import org.redmap.project.ExportFormat;
 import org.redmap.export.PngExporter;
 
 /**

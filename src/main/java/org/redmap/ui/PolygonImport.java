@@ -9,7 +9,7 @@ import javafx.stage.Window;
 import org.redmap.io.CoveragePolygonReader;
 import org.redmap.io.CoveragePolygons;
 import org.redmap.io.FeatureCollection;
-import org.redmap.render.PolygonCoverage;
+import org.redmap.analysis.PolygonCoverage;
 
 /**
  * File → Import coverage polygons: asks for a GeoJSON file, reads it in the background, asks which

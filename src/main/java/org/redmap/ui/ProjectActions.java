@@ -1,5 +1,6 @@
 package org.redmap.ui;
 
+import org.redmap.project.Release;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +17,14 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
-import org.redmap.app.Launcher;
-import org.redmap.app.MapLoader;
+import org.redmap.project.MapLoader;
 import org.redmap.geo.Viewport;
 import org.redmap.project.AllowedDataFolders;
 import org.redmap.project.DataFolders;
 import org.redmap.project.DataOutsideProjectException;
 import org.redmap.project.MapSource;
 import org.redmap.project.Project;
-import org.redmap.project.ProjectExporter;
+import org.redmap.export.ProjectExporter;
 import org.redmap.project.ProjectFile;
 import org.redmap.project.ProjectHash;
 import org.redmap.project.ProjectSession;
@@ -83,7 +83,7 @@ final class ProjectActions {
         this.message = message;
         this.finishEditing = finishEditing;
         this.clock = clock;
-        this.exporter = new ProjectExporter(renderer, clock, Launcher.VERSION);
+        this.exporter = new ProjectExporter(renderer, clock, Release.VERSION);
         recentMenu.setId("menuRecent");
         fillRecent();
     }

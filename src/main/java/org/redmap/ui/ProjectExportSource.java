@@ -7,16 +7,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.redmap.project.ExportOptions;
 import org.redmap.project.Project;
-import org.redmap.project.ProjectExporter;
+import org.redmap.export.ProjectExporter;
 import org.redmap.project.ProjectHash;
 import org.redmap.project.ProjectProblem;
 import org.redmap.project.ProjectSession;
-import org.redmap.project.Sidecar;
+import org.redmap.export.Sidecar;
+import org.redmap.render.Composer;
 import org.redmap.render.RenderRequest;
 
 /**
  * The briefing dialog's picture and file, made the way {@code redmap export --project} makes them:
- * the window's project with the dialog's title and settings, through {@link ProjectSession#prepare}
+ * the window's project with the dialog's title and settings, through {@link Composer#export}
  * and {@link ProjectExporter}. So the file carries the short id and gets its sidecar, and a saved
  * project exported from the command line gives the same bytes.
  */
@@ -30,6 +31,8 @@ final class ProjectExportSource implements BriefingExportDialog.Source {
     private final Clock clock;
     /** The session of the title last previewed, so the preview reuses its map while only settings change. */
     private ProjectSession titled;
+    /** Keeps the preview's overlays while only the settings change. */
+    private final Composer composer = new Composer();
 
     /**
      * @param base    a session of the window's project (its data loaded)
@@ -57,7 +60,7 @@ final class ProjectExportSource implements BriefingExportDialog.Source {
     public RenderRequest request(BriefingSettings settings) {
         Project p = project(settings);
         ProjectSession s = session(p.withExport(project.export()));
-        return s.prepare(p.export(), hashes.apply(p), clock).request();
+        return composer.export(s, p.export(), hashes.apply(p), clock).request();
     }
 
     @Override

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.redmap.export.AtomicFiles;
+import org.redmap.io.AtomicFiles;
 
 /**
  * File → Open Recent: the last {@value #MAX} project files opened or saved, newest first, kept in

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.redmap.export.AtomicFiles;
+import org.redmap.io.AtomicFiles;
 import org.redmap.project.Project;
 import org.redmap.project.ProjectFile;
 

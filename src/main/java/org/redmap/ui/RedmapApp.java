@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.redmap.analysis.MapAnalysis;
-import org.redmap.app.MapLoader;
+import org.redmap.project.MapLoader;
 
 /**
  * The desktop window. Started by {@code org.redmap.app.Launcher} when no subcommand is given. The

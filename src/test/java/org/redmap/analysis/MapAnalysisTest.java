@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.redmap.app.MapLoader;
+import org.redmap.project.MapLoader;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 

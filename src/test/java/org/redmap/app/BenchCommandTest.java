@@ -1,5 +1,7 @@
 package org.redmap.app;
 
+import org.redmap.project.MapLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,9 @@
 package org.redmap.app;
 
+import org.redmap.project.OverlayIds;
+
+import org.redmap.project.MapLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -18,13 +22,13 @@ import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.io.CoveragePolygonReader;
-import org.redmap.render.Layer;
-import org.redmap.render.MapLayers;
+import org.redmap.model.Layer;
+import org.redmap.project.MapLayers;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Overlay;
 import org.redmap.render.OverlayBuilder;
 import org.redmap.render.Pixels;
-import org.redmap.render.PolygonCoverage;
+import org.redmap.analysis.PolygonCoverage;
 import org.redmap.render.Ramp;
 
 /**
@@ -93,7 +97,7 @@ class CoveragePolygonsExportTest {
 
         Overlay.Polygons overlay = OverlayBuilder.defaults().polygons(
                 PolygonCoverage.project(new CoveragePolygonReader().read(file, "coverage_pct"), MapProjection.mexico()),
-                MapLayers.defaultOpacity(OverlayBuilder.POLYGONS));
+                MapLayers.defaultOpacity(OverlayIds.POLYGONS));
         List<Color> ramp = Ramp.cividis().sample(overlay.breaks().classes());
         double alpha = overlay.opacity();
         Color high = colour(drawn, OAXACA);

@@ -1,5 +1,7 @@
 package org.redmap.app;
 
+import org.redmap.project.MapLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redmap.render.Pixels.HUAWEI_ORANGE;
 import static org.redmap.render.Pixels.NOKIA_BLUE;
@@ -20,7 +22,7 @@ import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.io.SyntheticGrid;
-import org.redmap.render.Layer;
+import org.redmap.model.Layer;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Pixels;
 

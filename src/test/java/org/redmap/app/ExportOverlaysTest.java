@@ -1,5 +1,7 @@
 package org.redmap.app;
 
+import org.redmap.project.MapLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redmap.render.Pixels.HUAWEI_ORANGE;
 import static org.redmap.render.Pixels.NOKIA_BLUE;
@@ -21,8 +23,8 @@ import org.redmap.analysis.MapAnalysis;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
-import org.redmap.render.Layer;
-import org.redmap.render.MapLayers;
+import org.redmap.model.Layer;
+import org.redmap.project.MapLayers;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Overlay;
 import org.redmap.render.OverlayBuilder;

@@ -1,5 +1,6 @@
 package org.redmap.app;
 
+import org.redmap.project.Release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ class LauncherTest {
     void versionAndHelp() {
         Cli version = Cli.run("--version");
         assertThat(version.code()).isZero();
-        assertThat(version.out().strip()).isEqualTo("redmap " + Launcher.VERSION);
+        assertThat(version.out().strip()).isEqualTo("redmap " + Release.VERSION);
 
         Cli help = Cli.run("--help");
         assertThat(help.code()).isZero();

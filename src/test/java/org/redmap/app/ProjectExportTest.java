@@ -1,5 +1,8 @@
 package org.redmap.app;
 
+import org.redmap.project.Release;
+import org.redmap.project.MapLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redmap.project.MapSource;
 import org.redmap.project.OpenedProject;
-import org.redmap.project.ProjectExporter;
+import org.redmap.export.ProjectExporter;
 import org.redmap.project.ProjectFile;
 import org.redmap.render.MapRenderer;
 import org.w3c.dom.Document;
@@ -123,7 +126,7 @@ class ProjectExportTest {
         assertThat(side.get("image").get("bytes").asLong()).isEqualTo(Files.size(png));
         assertThat(side.get("project").get("sha256").asText()).isEqualTo(ProjectFile.sha256(file));
         assertThat(side.get("project").get("file").asText()).isEqualTo("p.redmap.json");
-        assertThat(side.get("app").get("version").asText()).isEqualTo(Launcher.VERSION);
+        assertThat(side.get("app").get("version").asText()).isEqualTo(Release.VERSION);
         assertThat(side.get("exported_at").asText()).endsWith("Z");
 
         List<String> names = new ArrayList<>();

@@ -1,5 +1,8 @@
 package org.redmap.app;
 
+import org.redmap.render.Composer;
+import org.redmap.project.MapLoader;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redmap.geo.Viewport;
 import org.redmap.project.MapSource;
 import org.redmap.project.OpenedProject;
-import org.redmap.project.ProjectExporter;
+import org.redmap.export.ProjectExporter;
 import org.redmap.project.ProjectFile;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Overlay;
@@ -61,8 +64,8 @@ class ProjectPolygonsExportTest {
 
         MapLoader loader = MapLoader.bundled();
         OpenedProject opened = ProjectFile.open(project, new MapSource(loader.defaultDocument(), loader::openRegions));
-        RenderRequest request = opened.session().prepare(opened.project().export(), opened.hash(), Clock.systemUTC()).request();
-        Overlay.Polygons overlay = (Overlay.Polygons) opened.session().overlays().get(0);
+        RenderRequest request = new Composer().export(opened.session(), opened.project().export(), opened.hash(), Clock.systemUTC()).request();
+        Overlay.Polygons overlay = (Overlay.Polygons) new Composer().overlays(opened.session()).get(0);
         List<Color> ramp = overlay.ramp().sample(overlay.breaks().classes());
         BufferedImage image = ImageIO.read(png.toFile());
         Color oaxaca = colour(image, CoveragePolygonsExportTest.OAXACA, request);

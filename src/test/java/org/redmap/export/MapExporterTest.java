@@ -1,5 +1,7 @@
 package org.redmap.export;
 
+import org.redmap.project.ExportFormat;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package org.redmap.export;
 
+import org.redmap.io.AtomicFiles;
+import org.redmap.io.LeftoverTemps;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

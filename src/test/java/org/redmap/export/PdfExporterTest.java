@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.redmap.app.MapLoader;
+import org.redmap.project.MapLoader;
 import org.redmap.render.MapRenderer;
 
 class PdfExporterTest {

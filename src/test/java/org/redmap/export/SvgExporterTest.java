@@ -13,7 +13,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.redmap.app.MapLoader;
+import org.redmap.project.MapLoader;
 import org.redmap.render.MapRenderer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

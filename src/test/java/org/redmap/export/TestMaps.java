@@ -2,12 +2,12 @@ package org.redmap.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.redmap.app.MapLoader;
+import org.redmap.project.MapLoader;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.model.MapDocument;
-import org.redmap.render.Layer;
+import org.redmap.model.Layer;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.RenderRequest;
 

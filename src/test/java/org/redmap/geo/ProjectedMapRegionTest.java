@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.redmap.app.MapLoader;
+import org.redmap.project.MapLoader;
 import org.redmap.model.MapDocument;
 import org.redmap.model.annotation.LonLat;
 import org.redmap.model.annotation.TextLabel;

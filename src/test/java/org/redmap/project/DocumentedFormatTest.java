@@ -1,5 +1,6 @@
 package org.redmap.project;
 
+import org.redmap.render.Composer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ class DocumentedFormatTest {
 
         assertThat(opened.project().annotations()).singleElement().isInstanceOf(Arrow.class);
         assertThat(opened.project().export().marking()).contains("TLP:CLEAR");
-        assertThat(opened.session().overlays()).extracting(o -> o.id()).containsExactly("bands");
+        assertThat(new Composer().overlays(opened.session())).extracting(o -> o.id()).containsExactly("bands");
     }
 
     @Test
@@ -37,7 +38,7 @@ class DocumentedFormatTest {
         assertThat(opened.project().annotations().stream().map(a -> a.kind()).distinct()).hasSizeGreaterThanOrEqualTo(4);
         assertThat(opened.project().export().marking()).isPresent();
         assertThat(opened.project().export().sourcesFooter()).isTrue();
-        assertThat(opened.session().overlays()).isNotEmpty();
+        assertThat(new Composer().overlays(opened.session())).isNotEmpty();
         // As written by redmap: saving it again in place changes no byte.
         assertThat(new String(ProjectFile.bytes(opened.project(), Fixtures.EXAMPLE), StandardCharsets.UTF_8))
                 .isEqualTo(Files.readString(Fixtures.EXAMPLE));

@@ -10,8 +10,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.redmap.app.MapLoader;
-import org.redmap.export.ExportFormat;
 import org.redmap.geo.Viewport;
 import org.redmap.model.annotation.AnnotationStyle;
 import org.redmap.model.annotation.Arrow;
@@ -23,23 +21,21 @@ import org.redmap.model.annotation.PolygonNote;
 import org.redmap.model.annotation.RectangleNote;
 import org.redmap.model.annotation.RegionHighlight;
 import org.redmap.model.annotation.TextLabel;
-import org.redmap.render.MapLayers;
 import org.redmap.render.OverlayBuilder;
-import org.redmap.render.OverlaySetting;
 
 /** Projects for the tests, and the bundled map loaded once. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final Clock FIXED = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+    public static final Clock FIXED = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
     /** The example project as shipped, relative to the module's folder (where tests run). */
-    static final Path EXAMPLE = Path.of("data/examples/briefing.redmap.json");
+    public static final Path EXAMPLE = Path.of("data/examples/briefing.redmap.json");
 
     private static MapSource source;
 
     private Fixtures() {
     }
 
-    static synchronized MapSource source() {
+    public static synchronized MapSource source() {
         if (source == null) {
             try {
                 MapLoader loader = MapLoader.bundled();
@@ -52,11 +48,11 @@ final class Fixtures {
     }
 
     /** A project that uses every field: all eight annotation kinds with their own styles, overrides, a view... */
-    static Project full(Path regions, Path coverage) {
+    public static Project full(Path regions, Path coverage) {
         AnnotationStyle odd = new AnnotationStyle("#12ab34", 2.25, 13.5, 0.4);
         MapLayers layers = MapLayers.preset(MapLayers.Preset.BRIEFING)
-                .withOverlay(new OverlaySetting(OverlayBuilder.RISK, true, 0.55))
-                .withOverlayMoved(OverlayBuilder.RISK, 3)
+                .withOverlay(new OverlaySetting(OverlayIds.RISK, true, 0.55))
+                .withOverlayMoved(OverlayIds.RISK, 3)
                 .withClassification(org.redmap.analysis.Classification.Method.QUANTILE);
         return new Project(1, new DataFiles(Optional.ofNullable(regions), Optional.ofNullable(coverage)),
                 "A title with “quotes”, ñ and a \\ backslash", layers,

@@ -1,5 +1,6 @@
 package org.redmap.project;
 
+import org.redmap.render.Composer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redmap.analysis.Classification;
 import org.redmap.render.Overlay;
 import org.redmap.render.OverlayBuilder;
-import org.redmap.render.OverlaySetting;
 
 /** Imported coverage polygons as part of a project: saved, opened, checked, drawn and recorded. */
 class ProjectPolygonsTest {
@@ -38,8 +38,8 @@ class ProjectPolygonsTest {
     private static Project withPolygons(Path cells, String property) {
         Project p = Project.initial("Cells").withData(DataFiles.BUNDLED.withPolygons(new CoveragePolygonsFile(cells, property)));
         // Half opaque and at the bottom, so the round trip has to keep both.
-        return p.withLayers(p.layers().withOverlay(new OverlaySetting(OverlayBuilder.POLYGONS, true, 0.6))
-                .withOverlayMoved(OverlayBuilder.POLYGONS, 0).withClassification(Classification.Method.QUANTILE));
+        return p.withLayers(p.layers().withOverlay(new OverlaySetting(OverlayIds.POLYGONS, true, 0.6))
+                .withOverlayMoved(OverlayIds.POLYGONS, 0).withClassification(Classification.Method.QUANTILE));
     }
 
     @Test
@@ -61,8 +61,8 @@ class ProjectPolygonsTest {
         ProjectSession session = opened.session();
         assertThat(session.polygons()).isPresent();
         assertThat(session.polygons().get().data().cells()).hasSize(3);
-        assertThat(session.overlays()).singleElement().isInstanceOfSatisfying(Overlay.Polygons.class, o -> {
-            assertThat(o.id()).isEqualTo(OverlayBuilder.POLYGONS);
+        assertThat(new Composer().overlays(session)).singleElement().isInstanceOfSatisfying(Overlay.Polygons.class, o -> {
+            assertThat(o.id()).isEqualTo(OverlayIds.POLYGONS);
             assertThat(o.opacity()).isEqualTo(0.6);
             assertThat(o.provenance()).contains("cells.geojson", "coverage_pct");
             // Classified as the project's layers say, like the window shows them.
@@ -82,10 +82,10 @@ class ProjectPolygonsTest {
     @Test
     void withOtherOverlaysTheRowsOrderIsTheDrawingOrder() throws Exception {
         Project project = withPolygons(cells("cells.geojson"), "rsrp");
-        project = project.withLayers(project.layers().withOverlay(new OverlaySetting(OverlayBuilder.RISK, true, 0.8)));
+        project = project.withLayers(project.layers().withOverlay(new OverlaySetting(OverlayIds.RISK, true, 0.8)));
         ProjectSession session = ProjectSession.load(project, Fixtures.source(), dir);
 
-        assertThat(session.overlays()).extracting(Overlay::id).containsExactly(OverlayBuilder.POLYGONS, OverlayBuilder.RISK);
+        assertThat(new Composer().overlays(session)).extracting(Overlay::id).containsExactly(OverlayIds.POLYGONS, OverlayIds.RISK);
         // An edit that keeps the files keeps the projected cells.
         ProjectSession edited = session.with(project.withTitle("Other"));
         assertThat(edited.polygons().get()).isSameAs(session.polygons().get());
@@ -95,7 +95,7 @@ class ProjectPolygonsTest {
     void importingPolygonsIntoASessionReadsOnlyTheirFileAndKeepsTheAnalysis() throws Exception {
         Path cells = cells("cells.geojson");
         Project plain = Project.initial("T");
-        plain = plain.withLayers(plain.layers().withOverlay(new OverlaySetting(OverlayBuilder.RISK, true, 0.8)));
+        plain = plain.withLayers(plain.layers().withOverlay(new OverlaySetting(OverlayIds.RISK, true, 0.8)));
         ProjectSession session = ProjectSession.load(plain, Fixtures.source(), dir);
 
         Project imported = plain.withData(plain.data().withPolygons(new CoveragePolygonsFile(cells, "coverage_pct")));
@@ -103,12 +103,12 @@ class ProjectPolygonsTest {
 
         assertThat(with.analysis().get()).isSameAs(session.analysis().get());
         assertThat(with.data().document()).isSameAs(session.data().document());
-        assertThat(with.overlays()).extracting(Overlay::id).containsExactly(OverlayBuilder.RISK, OverlayBuilder.POLYGONS);
+        assertThat(new Composer().overlays(with)).extracting(Overlay::id).containsExactly(OverlayIds.RISK, OverlayIds.POLYGONS);
         assertThat(with.dataFiles()).extracting(DataFileUse::role).containsOnlyOnce("coverage-polygons");
 
         ProjectSession without = with.with(plain);
         assertThat(without.polygons()).isEmpty();
-        assertThat(without.overlays()).extracting(Overlay::id).containsExactly(OverlayBuilder.RISK);
+        assertThat(new Composer().overlays(without)).extracting(Overlay::id).containsExactly(OverlayIds.RISK);
         assertThat(without.dataFiles()).extracting(DataFileUse::role).doesNotContain("coverage-polygons");
     }
 
@@ -135,8 +135,8 @@ class ProjectPolygonsTest {
         OpenedProject opened = ProjectFile.open(file, Fixtures.source());
 
         assertThat(opened.project().layers().overlays()).last()
-                .isEqualTo(new OverlaySetting(OverlayBuilder.POLYGONS, true, 0.85));
-        assertThat(opened.session().overlays()).extracting(Overlay::id).containsExactly(OverlayBuilder.POLYGONS);
+                .isEqualTo(new OverlaySetting(OverlayIds.POLYGONS, true, 0.85));
+        assertThat(new Composer().overlays(opened.session())).extracting(Overlay::id).containsExactly(OverlayIds.POLYGONS);
     }
 
     @Test

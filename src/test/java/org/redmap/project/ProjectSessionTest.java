@@ -1,5 +1,9 @@
 package org.redmap.project;
 
+import org.redmap.render.Composer;
+import org.redmap.render.PreparedExport;
+import org.redmap.render.ExportView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -10,14 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
-import org.redmap.export.ExportFormat;
 import org.redmap.geo.Viewport;
 import org.redmap.model.Basis;
 import org.redmap.model.TaggedRegion;
 import org.redmap.model.annotation.LonLat;
 import org.redmap.model.annotation.TextLabel;
-import org.redmap.render.Layer;
-import org.redmap.render.MapLayers;
+import org.redmap.model.Layer;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.RenderRequest;
 
@@ -44,7 +46,7 @@ class ProjectSessionTest {
         assertThat(s.document().title()).isEqualTo("Mine");
         assertThat(s.document().annotations()).hasSize(1);
         assertThat(s.analysis()).as("no overlay is shown, so nothing is analysed").isEmpty();
-        assertThat(s.overlays()).isEmpty();
+        assertThat(new Composer().overlays(s)).isEmpty();
     }
 
     @Test
@@ -54,7 +56,7 @@ class ProjectSessionTest {
 
         ProjectSession s = session(p);
 
-        assertThat(s.overlays()).extracting(o -> o.id()).containsExactly("footprint", "bands");
+        assertThat(new Composer().overlays(s)).extracting(o -> o.id()).containsExactly("footprint", "bands");
         assertThat(s.analysis().orElseThrow().bands().distancesKm()).containsExactly(30.0, 60.0);
         assertThat(s.analysis().orElseThrow().riskModel().factor("vendor").weight()).isZero();
         assertThat(s.dataFiles()).extracting(DataFileUse::name)
@@ -70,8 +72,8 @@ class ProjectSessionTest {
         ProjectSession s = session(p);
         org.locationtech.jts.geom.Coordinate at = s.map().projection().project(box.lon(), box.lat());
 
-        RenderRequest plain = session(Project.initial("T")).prepare(ExportOptions.DEFAULTS, HASH, Fixtures.FIXED).request();
-        RenderRequest annotated = s.prepare(ExportOptions.DEFAULTS, HASH, Fixtures.FIXED).request();
+        RenderRequest plain = new Composer().export(session(Project.initial("T")), ExportOptions.DEFAULTS, HASH, Fixtures.FIXED).request();
+        RenderRequest annotated = new Composer().export(s, ExportOptions.DEFAULTS, HASH, Fixtures.FIXED).request();
 
         assertThat(plain.viewport().visibleWorld().contains(at)).as("the map alone leaves the box out").isFalse();
         assertThat(annotated.viewport().visibleWorld().contains(at)).isTrue();
@@ -84,8 +86,8 @@ class ProjectSessionTest {
         ProjectSession equal = session(Project.initial("T")
                 .withLayers(risk.withClassification(org.redmap.analysis.Classification.Method.EQUAL_INTERVAL)));
 
-        var naturalBreaks = ((org.redmap.render.Overlay.Choropleth) natural.overlays().get(0)).breaks();
-        var equalBreaks = ((org.redmap.render.Overlay.Choropleth) equal.overlays().get(0)).breaks();
+        var naturalBreaks = ((org.redmap.render.Overlay.Choropleth) new Composer().overlays(natural).get(0)).breaks();
+        var equalBreaks = ((org.redmap.render.Overlay.Choropleth) new Composer().overlays(equal).get(0)).breaks();
         // Equal intervals are evenly spaced between the lowest and the highest score; natural breaks are not.
         double step = equalBreaks.upper(0) - equalBreaks.lower(0);
         for (int i = 1; i < equalBreaks.classes(); i++) {
@@ -110,7 +112,7 @@ class ProjectSessionTest {
     @Test
     void withoutASavedViewTheExportShowsTheWholeMapAsTheWindowFitsIt() throws Exception {
         ProjectSession s = session(Project.initial("T"));
-        PreparedExport e = s.prepare(ExportOptions.DEFAULTS, HASH, Fixtures.FIXED);
+        PreparedExport e = new Composer().export(s, ExportOptions.DEFAULTS, HASH, Fixtures.FIXED);
 
         assertThat(e.request().viewport()).isEqualTo(Viewport.fit(s.map().homeExtent(), 1920, 1080,
                 MapRenderer.fitInsets(Layer.all(), e.request().briefing())));
@@ -123,7 +125,7 @@ class ProjectSessionTest {
 
         for (int[] size : new int[][] {{1920, 1080}, {800, 800}, {3840, 1000}}) {
             ExportOptions o = ExportOptions.DEFAULTS.withSize(size[0], size[1]).withMarking("SECRET").withSourcesFooter(true);
-            RenderRequest r = s.prepare(o, HASH, Fixtures.FIXED).request();
+            RenderRequest r = new Composer().export(s, o, HASH, Fixtures.FIXED).request();
             Viewport v = r.viewport();
             Viewport.Insets bands = MapRenderer.frameInsets(r.layers(), r.briefing());
             Envelope shown = new Envelope(v.toWorld(0, bands.top()), v.toWorld(v.width(), v.height() - bands.bottom()));
@@ -142,11 +144,11 @@ class ProjectSessionTest {
         ExportOptions o = ExportOptions.DEFAULTS.withMarking("tlp:amber").withAuthor("A. Analyst").withSourcesFooter(true)
                 .withDate(DatePolicy.EXPORT_DAY);
 
-        PreparedExport png = s.prepare(o, HASH, Fixtures.FIXED);
-        PreparedExport pdf = s.prepare(o.withFormat(ExportFormat.PDF).withPixelScale(2), HASH, Fixtures.FIXED);
-        PreparedExport marked = s.prepare(o.withMarking("SECRET"), HASH, Fixtures.FIXED);
-        PreparedExport otherProject = s.prepare(o, new ProjectHash("1".repeat(64), true), Fixtures.FIXED);
-        PreparedExport nextDay = s.prepare(o, HASH, Clock.fixed(Instant.parse("2025-06-02T00:00:01Z"), ZoneOffset.UTC));
+        PreparedExport png = new Composer().export(s, o, HASH, Fixtures.FIXED);
+        PreparedExport pdf = new Composer().export(s, o.withFormat(ExportFormat.PDF).withPixelScale(2), HASH, Fixtures.FIXED);
+        PreparedExport marked = new Composer().export(s, o.withMarking("SECRET"), HASH, Fixtures.FIXED);
+        PreparedExport otherProject = new Composer().export(s, o, new ProjectHash("1".repeat(64), true), Fixtures.FIXED);
+        PreparedExport nextDay = new Composer().export(s, o, HASH, Clock.fixed(Instant.parse("2025-06-02T00:00:01Z"), ZoneOffset.UTC));
 
         assertThat(png.request().briefing().marking().orElseThrow().text()).isEqualTo("TLP:AMBER");
         assertThat(png.request().briefing().author()).isEqualTo("A. Analyst");
@@ -155,7 +157,7 @@ class ProjectSessionTest {
         assertThat(png.shortId()).matches("[0-9a-f]{8}").isEqualTo(png.request().briefing().shortId());
         assertThat(pdf.shortId()).isEqualTo(png.shortId());
         assertThat(List.of(marked.shortId(), otherProject.shortId(), nextDay.shortId())).doesNotContain(png.shortId());
-        assertThat(s.prepare(o, HASH, Fixtures.FIXED).request()).isEqualTo(png.request());
+        assertThat(new Composer().export(s, o, HASH, Fixtures.FIXED).request()).isEqualTo(png.request());
     }
 
     @Test

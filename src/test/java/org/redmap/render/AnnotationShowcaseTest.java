@@ -1,5 +1,7 @@
 package org.redmap.render;
 
+import org.redmap.model.Layer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Rectangle;

@@ -1,5 +1,7 @@
 package org.redmap.render;
 
+import org.redmap.model.Layer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +10,7 @@ import java.awt.image.BufferedImage;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.redmap.app.MapLoader;
+import org.redmap.project.MapLoader;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;

@@ -1,5 +1,7 @@
 package org.redmap.render;
 
+import org.redmap.model.Layer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redmap.render.Pixels.HUAWEI_ORANGE;
 import static org.redmap.render.Pixels.NOKIA_BLUE;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.redmap.app.MapLoader;
+import org.redmap.project.MapLoader;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;

@@ -1,5 +1,8 @@
 package org.redmap.render;
 
+import org.redmap.model.Layer;
+import org.redmap.project.MapLayers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redmap.render.Pixels.NOKIA_BLUE;
 
@@ -11,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.redmap.analysis.MapAnalysis;
-import org.redmap.app.MapLoader;
+import org.redmap.project.MapLoader;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;

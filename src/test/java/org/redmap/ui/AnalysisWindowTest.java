@@ -17,7 +17,7 @@ import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redmap.render.Overlay;
-import org.redmap.render.OverlaySetting;
+import org.redmap.project.OverlaySetting;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The coverage, risk and border-band parts of the window, as an analyst uses them, headless on Monocle. */

@@ -10,10 +10,10 @@ import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.model.Basis;
 import org.redmap.model.Vendor;
-import org.redmap.render.Layer;
-import org.redmap.render.MapLayers;
+import org.redmap.model.Layer;
+import org.redmap.project.MapLayers;
 import org.redmap.render.Overlay;
-import org.redmap.render.OverlaySetting;
+import org.redmap.project.OverlaySetting;
 import org.redmap.render.RenderRequest;
 
 class MapStateTest {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.redmap.render.MapLayers;
-import org.redmap.render.OverlaySetting;
+import org.redmap.project.MapLayers;
+import org.redmap.project.OverlaySetting;
 
 class OverlayOrderTest {
 

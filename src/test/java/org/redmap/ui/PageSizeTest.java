@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.redmap.export.ExportFormat;
+import org.redmap.project.ExportFormat;
 import org.redmap.export.PdfExporter;
 
 /** Paper and slide sizes in pixels, DPI and page size. */

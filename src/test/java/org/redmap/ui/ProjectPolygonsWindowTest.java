@@ -1,5 +1,7 @@
 package org.redmap.ui;
 
+import org.redmap.project.OverlayIds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -14,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.redmap.app.Launcher;
 import org.redmap.project.CoveragePolygonsFile;
 import org.redmap.project.ProjectFile;
-import org.redmap.render.MapLayers;
+import org.redmap.project.MapLayers;
 import org.redmap.render.OverlayBuilder;
-import org.redmap.render.OverlaySetting;
-import org.redmap.render.PolygonCoverage;
+import org.redmap.project.OverlaySetting;
+import org.redmap.analysis.PolygonCoverage;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -47,10 +49,10 @@ class ProjectPolygonsWindowTest extends WindowTest {
                 () -> Files.exists(recovery) && Files.readString(recovery).contains("\"coverage_polygons\""));
         assertThat(Files.readString(recovery)).contains(cells.toString());
 
-        OverlaySetting row = new OverlaySetting(OverlayBuilder.POLYGONS, true, 0.5);
+        OverlaySetting row = new OverlaySetting(OverlayIds.POLYGONS, true, 0.5);
         fx(() -> {
             window.state().setOverlay(row);
-            window.state().moveOverlay(OverlayBuilder.POLYGONS, 0);
+            window.state().moveOverlay(OverlayIds.POLYGONS, 0);
             return null;
         });
         MapLayers layers = fx(() -> window.state().mapLayers());
@@ -59,11 +61,11 @@ class ProjectPolygonsWindowTest extends WindowTest {
         shortcut(KeyCode.S, true);
         waitUntil(() -> title().equals("cells — redmap"));
         assertThat(Files.readString(file)).contains("\"file\": \"cells.geojson\"", "\"property\": \"rsrp\"");
-        assertThat(ProjectFile.read(file).layers().overlay(OverlayBuilder.POLYGONS)).contains(row);
+        assertThat(ProjectFile.read(file).layers().overlay(OverlayIds.POLYGONS)).contains(row);
 
         robot.clickOn("File").clickOn("New project");
         waitUntil(() -> title().equals("Untitled — redmap") && window.state().polygons() == null);
-        assertThat(fx(() -> window.state().mapLayers().overlay(OverlayBuilder.POLYGONS))).isEmpty();
+        assertThat(fx(() -> window.state().mapLayers().overlay(OverlayIds.POLYGONS))).isEmpty();
         assertThat(fx(() -> robot.lookup("#overlay-row-polygons").tryQuery().isPresent())).isFalse();
         waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().isEmpty());
         // Nothing left of the import: a new project is clean, and its snapshot names no polygons.
@@ -77,7 +79,7 @@ class ProjectPolygonsWindowTest extends WindowTest {
         assertThat(back.data().source()).isEqualTo("cells.geojson");
         assertThat(fx(() -> window.state().mapLayers())).isEqualTo(layers);
         assertThat(fx(() -> robot.lookup("#overlay-row-polygons").tryQuery().isPresent())).isTrue();
-        waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().equals(List.of(OverlayBuilder.POLYGONS)));
+        waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().equals(List.of(OverlayIds.POLYGONS)));
         // Opened and not touched: nothing to save, even once the analysis arrives.
         waitUntil(() -> window.state().analysis() != null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -102,7 +104,7 @@ class ProjectPolygonsWindowTest extends WindowTest {
         waitUntil(() -> window.state().polygons() != null && title().equals("• Untitled — redmap"));
         assertThat(fx(() -> window.state().polygons().data().property())).isEqualTo("rsrp");
         assertThat(fx(() -> window.tracker().snapshot().data().polygons())).contains(new CoveragePolygonsFile(cells, "rsrp"));
-        waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().equals(List.of(OverlayBuilder.POLYGONS)));
+        waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().equals(List.of(OverlayIds.POLYGONS)));
     }
 
     @Test

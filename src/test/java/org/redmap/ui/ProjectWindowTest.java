@@ -19,14 +19,14 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.redmap.app.Launcher;
-import org.redmap.export.AtomicFiles;
+import org.redmap.io.AtomicFiles;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.model.Vendor;
 import org.redmap.model.annotation.Annotation;
 import org.redmap.model.annotation.TextLabel;
 import org.redmap.project.ProjectFile;
-import org.redmap.render.MapLayers;
+import org.redmap.project.MapLayers;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
-import org.redmap.render.Layer;
+import org.redmap.model.Layer;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window as a user meets it, headless on Monocle: what they click, type and see. */

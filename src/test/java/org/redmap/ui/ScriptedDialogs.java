@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
-import org.redmap.export.ExportFormat;
+import org.redmap.project.ExportFormat;
 
 /** File dialogs that answer what the test says, since native dialogs cannot be driven headless. */
 final class ScriptedDialogs implements FileDialogs {

@@ -3,7 +3,7 @@ package org.redmap.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.redmap.analysis.MapAnalysis;
-import org.redmap.app.MapLoader;
+import org.redmap.project.MapLoader;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedMap;
 

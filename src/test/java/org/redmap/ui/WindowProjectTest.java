@@ -17,7 +17,7 @@ import org.redmap.project.DataFiles;
 import org.redmap.project.ExportOptions;
 import org.redmap.project.Project;
 import org.redmap.project.VendorOverride;
-import org.redmap.render.MapLayers;
+import org.redmap.project.MapLayers;
 
 /** The window's state as a project: what Save writes and what "modified" compares. */
 class WindowProjectTest {

@@ -1,4 +1,4 @@
-package org.redmap.export;
+package org.redmap.io;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

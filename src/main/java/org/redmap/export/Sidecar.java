@@ -1,4 +1,17 @@
-package org.redmap.project;
+package org.redmap.export;
+
+import org.redmap.render.PreparedExport;
+
+import org.redmap.project.DataFileUse;
+import org.redmap.project.DatePolicy;
+import org.redmap.project.ExportOptions;
+import org.redmap.project.JsonLayout;
+import org.redmap.project.Project;
+import org.redmap.project.ProjectWriter;
+import org.redmap.project.ReleasePaths;
+import org.redmap.project.VendorOverride;
+
+import org.redmap.project.ExportFormat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -10,8 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.redmap.export.ExportFormat;
-import org.redmap.render.Layer;
+import org.redmap.model.Layer;
 import org.redmap.render.Overlay;
 import org.redmap.render.RenderRequest;
 

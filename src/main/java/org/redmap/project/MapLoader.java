@@ -1,4 +1,4 @@
-package org.redmap.app;
+package org.redmap.project;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.redmap.export;
+package org.redmap.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,7 @@
-package org.redmap.render;
+package org.redmap.project;
+
+
+import org.redmap.model.Layer;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,14 +24,14 @@ public record MapLayers(Set<Layer> base, List<OverlaySetting> overlays, Classifi
     public static final Classification.Method DEFAULT_CLASSIFICATION = Classification.Method.NATURAL_BREAKS;
 
     /** The overlay ids, in their default order (bottom first). */
-    public static final List<String> OVERLAY_IDS = List.of(OverlayBuilder.COVERAGE, OverlayBuilder.RISK,
-            OverlayBuilder.FOOTPRINT, OverlayBuilder.BANDS);
+    public static final List<String> OVERLAY_IDS = List.of(OverlayIds.COVERAGE, OverlayIds.RISK,
+            OverlayIds.FOOTPRINT, OverlayIds.BANDS);
 
     /**
      * Overlays drawn from a file the analyst imports (coverage polygons). Not in {@link #OVERLAY_IDS}:
      * presets, project files and the panel list them only once a file is loaded.
      */
-    public static final List<String> IMPORTED_OVERLAY_IDS = List.of(OverlayBuilder.POLYGONS);
+    public static final List<String> IMPORTED_OVERLAY_IDS = List.of(OverlayIds.POLYGONS);
 
     public MapLayers {
         base = Collections.unmodifiableSet(base.isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(base));
@@ -70,9 +73,9 @@ public record MapLayers(Set<Layer> base, List<OverlaySetting> overlays, Classifi
         Set<Layer> all = Layer.all();
         return switch (preset) {
             case VENDOR -> new MapLayers(all, settings());
-            case COVERAGE -> new MapLayers(all, settings(OverlayBuilder.COVERAGE, 0.85, OverlayBuilder.FOOTPRINT, 0.35));
-            case RISK -> new MapLayers(all, settings(OverlayBuilder.RISK, 0.85));
-            case BRIEFING -> new MapLayers(all, settings(OverlayBuilder.FOOTPRINT, 0.3, OverlayBuilder.BANDS, 1.0));
+            case COVERAGE -> new MapLayers(all, settings(OverlayIds.COVERAGE, 0.85, OverlayIds.FOOTPRINT, 0.35));
+            case RISK -> new MapLayers(all, settings(OverlayIds.RISK, 0.85));
+            case BRIEFING -> new MapLayers(all, settings(OverlayIds.FOOTPRINT, 0.3, OverlayIds.BANDS, 1.0));
         };
     }
 
@@ -95,8 +98,8 @@ public record MapLayers(Set<Layer> base, List<OverlaySetting> overlays, Classifi
 
     public static double defaultOpacity(String overlayId) {
         return switch (overlayId) {
-            case OverlayBuilder.FOOTPRINT -> 0.35;
-            case OverlayBuilder.BANDS -> 1.0;
+            case OverlayIds.FOOTPRINT -> 0.35;
+            case OverlayIds.BANDS -> 1.0;
             default -> 0.85;
         };
     }

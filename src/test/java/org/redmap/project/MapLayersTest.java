@@ -1,4 +1,6 @@
-package org.redmap.render;
+package org.redmap.project;
+
+import org.redmap.model.Layer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

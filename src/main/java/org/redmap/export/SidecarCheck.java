@@ -1,4 +1,8 @@
-package org.redmap.project;
+package org.redmap.export;
+
+import org.redmap.project.ExportFormat;
+import org.redmap.project.Hashes;
+
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +13,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import org.redmap.export.ExportFormat;
 
 /**
  * Whether an exported image and the sidecar beside it belong together: the sidecar must name the

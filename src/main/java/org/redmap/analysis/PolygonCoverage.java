@@ -1,4 +1,4 @@
-package org.redmap.render;
+package org.redmap.analysis;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,10 @@
-package org.redmap.project;
+package org.redmap.export;
+
+import org.redmap.project.Fixtures;
+import org.redmap.project.DatePolicy;
+import org.redmap.project.ExportOptions;
+import org.redmap.project.ProjectFile;
+import org.redmap.project.ReleasePaths;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.redmap.export;
+package org.redmap.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,14 +47,14 @@ public final class AtomicFiles {
     }
 
     /** The target's folder, which must exist. */
-    static Path folder(Path absolute) throws IOException {
+    public static Path folder(Path absolute) throws IOException {
         Path dir = absolute.getParent();
         if (dir != null && !Files.isDirectory(dir)) throw new IOException("folder does not exist: " + dir);
         return dir;
     }
 
     /** Writes the whole content to the temporary file and forces it to disk, so the rename publishes all of it. */
-    static void writeTemp(Path temp, Writer writer) throws IOException {
+    public static void writeTemp(Path temp, Writer writer) throws IOException {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
              OutputStream out = Channels.newOutputStream(channel)) {
             writer.writeTo(out);
@@ -64,7 +64,7 @@ public final class AtomicFiles {
     }
 
     /** Renames the temporary file over the target in one step where the file system can. */
-    static void move(Path temp, Path target) throws IOException {
+    public static void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -77,7 +77,7 @@ public final class AtomicFiles {
      * readable by its owner only, and the rename would hand those permissions to the export. A plain
      * {@code createFile} gets the usual permissions (the umask's), like any file the user saves.
      */
-    static Path createTemp(Path dir, String name) throws IOException {
+    public static Path createTemp(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
             try {

@@ -1,8 +1,10 @@
-package org.redmap.project;
+package org.redmap.render;
+
+import org.redmap.project.ExportOptions;
+import org.redmap.project.ProjectHash;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.redmap.render.RenderRequest;
 
 /**
  * One briefing ready to draw: the request the renderer gets (also what a live preview shows,

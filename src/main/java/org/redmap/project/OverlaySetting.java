@@ -1,4 +1,4 @@
-package org.redmap.render;
+package org.redmap.project;
 
 import java.util.Objects;
 

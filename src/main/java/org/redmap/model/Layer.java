@@ -1,4 +1,5 @@
-package org.redmap.render;
+package org.redmap.model;
+
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.redmap.export;
+package org.redmap.project;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

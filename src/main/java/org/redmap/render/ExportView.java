@@ -1,4 +1,4 @@
-package org.redmap.project;
+package org.redmap.render;
 
 import java.util.Optional;
 import java.util.Set;
@@ -8,9 +8,7 @@ import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.model.annotation.Annotation;
 import org.redmap.model.annotation.LonLat;
-import org.redmap.render.Briefing;
-import org.redmap.render.Layer;
-import org.redmap.render.MapRenderer;
+import org.redmap.model.Layer;
 
 /**
  * Which part of the map an export shows. The rule, the same for the window and the command line:
@@ -27,7 +25,7 @@ import org.redmap.render.MapRenderer;
  * So the framing survives any change of size or aspect ratio, and the same project and settings
  * always give the same view, to the last bit.
  */
-final class ExportView {
+public final class ExportView {
 
     private ExportView() {
     }
@@ -57,7 +55,7 @@ final class ExportView {
     static final double ANNOTATION_MARGIN = 0.05;
 
     /** The projected area the window showed between its bands. */
-    static Envelope framed(Viewport window, Set<Layer> layers) {
+    public static Envelope framed(Viewport window, Set<Layer> layers) {
         Viewport.Insets bands = MapRenderer.frameInsets(layers);
         double top = Math.min(bands.top(), window.height() - 1);
         double bottom = Math.max(top + 1, window.height() - bands.bottom());

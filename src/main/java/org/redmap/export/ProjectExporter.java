@@ -1,4 +1,15 @@
-package org.redmap.project;
+package org.redmap.export;
+
+import org.redmap.render.PreparedExport;
+
+import org.redmap.project.DataFileUse;
+import org.redmap.project.ExportOptions;
+import org.redmap.project.ProjectHash;
+import org.redmap.project.ProjectProblem;
+import org.redmap.project.ProjectSession;
+
+import org.redmap.io.AtomicFiles;
+import org.redmap.project.ExportFormat;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,10 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.redmap.export.AtomicFiles;
-import org.redmap.export.ExportFormat;
-import org.redmap.export.MapExporter;
-import org.redmap.export.PairedFiles;
+import org.redmap.render.Composer;
 import org.redmap.render.MapRenderer;
 
 /**
@@ -60,7 +68,7 @@ public final class ProjectExporter {
         ExportFormat format = ExportFormat.fromPath(out);
         Path sidecarFile = Sidecar.pathFor(out);
         PairedFiles.check(out, sidecarFile);
-        PreparedExport prepared = session.prepare(options.withFormat(format), hash, clock);
+        PreparedExport prepared = new Composer().export(session, options.withFormat(format), hash, clock);
         List<DataFileUse> dataFiles;
         try {
             dataFiles = session.dataFiles();
