@@ -45,6 +45,7 @@ import org.redmap.model.annotation.Pin;
 import org.redmap.model.annotation.PolygonNote;
 import org.redmap.model.annotation.RectangleNote;
 import org.redmap.project.ExportOptions;
+import org.redmap.project.Page;
 import org.redmap.project.MapSource;
 import org.redmap.project.Project;
 import org.redmap.export.ProjectExporter;
@@ -215,7 +216,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < WARM_UP; i++) renderer.render(request);
         Timing t = Timing.of(runs, () -> renderer.render(request));
         BufferedImage probe = renderer.render(request);
-        String size = width + "x" + height + " @" + ExportCommand.scaleText(scale) + "x";
+        String size = width + "x" + height + " @" + PageOptions.text(scale) + "x";
         row("", "render " + size + what, probe.getWidth() + "x" + probe.getHeight() + " px", t, note);
     }
 
@@ -333,7 +334,7 @@ final class BenchCommand implements Callable<Integer> {
         annotations.add(PolygonNote.of("bench-poly", List.of(new LonLat(-94.1, 17.9), new LonLat(-92.4, 18.1),
                 new LonLat(-90.6, 17.0), new LonLat(-91.9, 14.6), new LonLat(-93.9, 15.7))));
         annotations.add(Pin.of("bench-pin", new LonLat(-99.5, 17.55), "Pin", "one of each kind, for the bench"));
-        ExportOptions options = shipped.export().withSize(1920, 1080).withPixelScale(2);
+        ExportOptions options = shipped.export().withPage(Page.SLIDE).withPixelScale(4);
         Project project = shipped.withLayers(everything).withAnnotations(annotations).withExport(options);
         ProjectHash hash = ProjectFile.save(project, example);
         ProjectSession session = ProjectSession.load(project, source, dir);

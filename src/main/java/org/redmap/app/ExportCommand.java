@@ -12,13 +12,13 @@ import org.redmap.analysis.CoverageJoin;
 import org.redmap.analysis.MapAnalysis;
 import org.redmap.project.ExportFormat;
 import org.redmap.export.MapExporter;
-import org.redmap.export.PngExporter;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.model.MapDocument;
 import org.redmap.model.TextRules;
 import org.redmap.project.MapLayers;
 import java.time.Clock;
 import org.redmap.project.ExportOptions;
+import org.redmap.project.Page;
 import org.redmap.project.Project;
 import org.redmap.render.Composer;
 import org.redmap.render.MapRenderer;
@@ -36,20 +36,15 @@ import picocli.CommandLine.Spec;
 /** {@code redmap export}: the whole map, zoomed to fit, as a PNG, SVG or PDF. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = RedmapCommand.Version.class,
         description = {"Writes the map, zoomed to fit, as a PNG, SVG or PDF (by the file's extension). Runs without a display.",
-                "A PNG is WIDTHxSCALE by HEIGHTxSCALE pixels at 96xSCALE DPI; SVG and PDF are vector, WIDTH by HEIGHT"
-                        + " logical pixels (a PDF page is 0.75 pt per pixel), with text as text.",
+                "Everything is laid out on a page, in points: --page names it (slide, a4, letter...), or it is the"
+                        + " shape of --width by --height, 960 pt on its longer side (16:9 is the slide). A PNG draws"
+                        + " that page at --width by --height pixels (times --scale), or at --dpi; SVG and PDF are the"
+                        + " page itself, vector, with text as text.",
                 "Overlays (coverage, risk, footprint, bands) are drawn over the vendor map, each with its legend"
                         + " section; modelled ones are labelled MODELLED in the legend and the subtitle.",
                 "--coverage-polygons draws imported polygons (coverage cells, footprints) by one numeric property,"
                         + " labelled IMPORTED with the property and the file."})
 final class ExportCommand implements Callable<Integer> {
-
-    static final int MIN_SIDE = 16;
-    static final int MAX_SIDE = 20_000;
-    static final double MIN_SCALE = 1;
-    static final double MAX_SCALE = 4;
-    /** Device pixels in one image: 400 million is 1.6 GB of memory while it is drawn. */
-    static final long MAX_PIXELS = 400_000_000L;
 
     @Spec
     CommandSpec spec;
@@ -62,17 +57,26 @@ final class ExportCommand implements Callable<Integer> {
             description = "Regions to show instead of Mexico's states, tagged with the same vendor rules.")
     Path regions;
 
-    @Option(names = {"-W", "--width"}, defaultValue = "1920", paramLabel = "PX",
-            description = "Width in logical pixels, " + MIN_SIDE + " to " + MAX_SIDE + " (default: ${DEFAULT-VALUE}).")
-    int width;
+    @Option(names = {"-W", "--width"}, paramLabel = "PX",
+            description = "Pixels across, " + PageOptions.MIN_SIDE + " to " + PageOptions.MAX_SIDE + " (default: 1920;"
+                    + " with --page, the pixels across that page).")
+    Integer width;
 
-    @Option(names = {"-H", "--height"}, defaultValue = "1080", paramLabel = "PX",
-            description = "Height in logical pixels, " + MIN_SIDE + " to " + MAX_SIDE + " (default: ${DEFAULT-VALUE}).")
-    int height;
+    @Option(names = {"-H", "--height"}, paramLabel = "PX",
+            description = "Pixels down, " + PageOptions.MIN_SIDE + " to " + PageOptions.MAX_SIDE + " (default: 1080;"
+                    + " with --page, the pixels down that page).")
+    Integer height;
 
-    @Option(names = {"-s", "--scale"}, defaultValue = "1", paramLabel = "N",
-            description = "Device pixels per logical pixel, 1 to 4, e.g. 1, 1.5, 2, 3 (default: ${DEFAULT-VALUE}).")
-    double scale;
+    @Option(names = {"-s", "--scale"}, paramLabel = "N",
+            description = "Device pixels per pixel of --width and --height, or with a page (--page, a project's) per"
+                    + " point of it; 0.25 to 16, e.g. 1, 1.5, 2 (default: 1; with --page 2, that is 144 DPI).")
+    Double scale;
+
+    @Option(names = "--page", converter = PageConverter.class, paramLabel = "PAGE",
+            description = "The page the map is laid out on: slide (16:9, 13.33 x 7.5 in), a4, a4-landscape, letter,"
+                    + " letter-landscape, or a size such as 800x600 (points), 210x297mm, 11x8.5in. Its pixels come"
+                    + " from one of --scale, --dpi, --width or --height.")
+    Page page;
 
     @Option(names = "--layers", converter = LayersConverter.class, completionCandidates = LayersConverter.Ids.class,
             paramLabel = "a,b,c",
@@ -136,12 +140,17 @@ final class ExportCommand implements Callable<Integer> {
     boolean strict;
 
     @Option(names = "--dpi", paramLabel = "N",
-            description = "PNG resolution, 96 to 384 DPI: the same as --scale N/96 (300 DPI is --scale 3.125).")
+            description = "PNG resolution of the page (--page, or a project's), " + (int) PageOptions.MIN_DPI + " to "
+                    + (int) PageOptions.MAX_DPI + " DPI: an A4 page at 300 DPI is 2481x3508 pixels.")
     Double dpi;
+
+    /** The page and pixels asked for, resolved in {@link #exportOptions}. */
+    PageOptions pageOptions() {
+        return new PageOptions(page, width, height, scale, dpi);
+    }
 
     @Override
     public Integer call() throws Exception {
-        if (dpi != null) scale = ProjectExportCli.scaleForDpi(spec, dpi);
         validate();
         if (project != null) return new ProjectExportCli(this).run();
         MapLayers shown = chosenLayers();
@@ -165,7 +174,9 @@ final class ExportCommand implements Callable<Integer> {
             overlays = composer.overlays(analysis, shown, polygons);
             analysisMs = (System.nanoTime() - t0) / 1_000_000;
         }
-        RenderRequest request = composer.unsaved(map, project(doc.title(), shown), overlays, Clock.systemUTC());
+        ExportOptions options = exportOptions();
+        RenderRequest request = composer.unsaved(map, Project.initial(doc.title()).withLayers(shown).withExport(options),
+                overlays, Clock.systemUTC());
         long start = System.nanoTime();
         ExportFormat format;
         try {
@@ -178,22 +189,25 @@ final class ExportCommand implements Callable<Integer> {
         String drawn = overlays.isEmpty() ? "" : ", overlays: " + overlays.stream()
                 .map(o -> o.id() + (o.modelled() ? " (modelled)" : "")).collect(Collectors.joining(", "))
                 + ", analysed in " + analysisMs + " ms";
-        if (format.isVector()) {
-            spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %s, %dx%d logical px, vector, %d regions%s, rendered and written in %d ms%n",
-                    out.toAbsolutePath().normalize(), format, width, height, doc.regions().size(), drawn, ms);
-        } else {
-            spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %dx%d px (%dx%d at %sx, %d DPI), %d regions%s, rendered and written in %d ms%n",
-                    out.toAbsolutePath().normalize(), request.pixelWidth(), request.pixelHeight(), width, height,
-                    scaleText(scale), Math.round(PngExporter.LOGICAL_DPI * scale), doc.regions().size(), drawn, ms);
-        }
+        spec.commandLine().getErr().printf(Locale.ROOT, "wrote %s: %s, %d regions%s, rendered and written in %d ms%n",
+                out.toAbsolutePath().normalize(), describe(options, format), doc.regions().size(), drawn, ms);
         return Launcher.OK;
     }
 
-    /** The project these options describe: an export is always of a project, saved or not. */
-    private Project project(String mapTitle, MapLayers shown) {
-        ExportOptions options = ExportOptions.DEFAULTS.withSize(width, height).withPixelScale(scale)
-                .withMarking(marking);
-        return Project.initial(mapTitle).withLayers(shown).withExport(options);
+    /** The plain export's settings: its page and pixels, its marking. */
+    private ExportOptions exportOptions() {
+        try {
+            return pageOptions().apply(ExportOptions.DEFAULTS, false).withMarking(marking);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** "1920x1080 px, 16:9 slide · 13.33 × 7.5 in at 144 DPI" or "PDF, A4 portrait · 210 × 297 mm, vector". */
+    static String describe(ExportOptions o, ExportFormat format) {
+        if (format.isVector()) return format + ", " + o.page().describe() + ", vector";
+        return String.format(Locale.ROOT, "%dx%d px, %s at %s DPI", o.pixelWidth(), o.pixelHeight(), o.page().describe(),
+                PageOptions.text(Math.round(o.dpi() * 10) / 10.0));
     }
 
     /**
@@ -241,13 +255,10 @@ final class ExportCommand implements Callable<Integer> {
         if (polygonsListed && coveragePolygons == null) {
             usage("--layers names the 'polygons' overlay: give its file with --coverage-polygons FILE.geojson");
         }
-        if (width < MIN_SIDE || width > MAX_SIDE) usage("--width must be from " + MIN_SIDE + " to " + MAX_SIDE + ", not " + width);
-        if (height < MIN_SIDE || height > MAX_SIDE) usage("--height must be from " + MIN_SIDE + " to " + MAX_SIDE + ", not " + height);
-        if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) usage("--scale must be from 1 to 4 (1, 1.5, 2, 3 ...), not " + scaleText(scale));
-        long pixels = Math.round(width * scale) * Math.round(height * scale);
-        if (pixels > MAX_PIXELS) {
-            usage(String.format(Locale.ROOT, "the image would have %,d pixels (%dx%d at %sx); at most %,d are allowed",
-                    pixels, width, height, scaleText(scale), MAX_PIXELS));
+        try {
+            pageOptions().apply(ExportOptions.DEFAULTS, project != null);
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
         }
         try {
             ExportFormat.fromPath(out);
@@ -263,7 +274,15 @@ final class ExportCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), message);
     }
 
-    static String scaleText(double scale) {
-        return scale == Math.rint(scale) ? Long.toString((long) scale) : Double.toString(scale);
+    /** {@code --page} as typed: a preset's name or a size. */
+    static final class PageConverter implements picocli.CommandLine.ITypeConverter<Page> {
+        @Override
+        public Page convert(String value) {
+            try {
+                return Page.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 }

@@ -37,25 +37,12 @@ final class ProjectExportCli {
 
     /** What may accompany --project: the rest (--regions, --layers, ...) is the project's to say. */
     static final Set<String> WITH_PROJECT = Set.of("--project", "--out", "--title", "--marking", "--width", "--height",
-            "--scale", "--dpi", "--include-local-paths", "--help", "--version", "--allow-data-dir", "--strict");
-    static final double MIN_DPI = 96;
-    static final double MAX_DPI = 384;
+            "--scale", "--dpi", "--page", "--include-local-paths", "--help", "--version", "--allow-data-dir", "--strict");
 
     private final ExportCommand command;
 
     ProjectExportCli(ExportCommand command) {
         this.command = command;
-    }
-
-    /** {@code --dpi N} as a pixel scale (N / 96); a usage error with --scale, or out of range. */
-    static double scaleForDpi(CommandSpec spec, double dpi) {
-        if (spec.commandLine().getParseResult().hasMatchedOption("--scale")) {
-            throw new ParameterException(spec.commandLine(), "--dpi and --scale say the same thing; give one of them");
-        }
-        if (!(dpi >= MIN_DPI && dpi <= MAX_DPI)) {
-            throw new ParameterException(spec.commandLine(), "--dpi must be from 96 to 384, not " + ExportCommand.scaleText(dpi));
-        }
-        return ExportOptions.scaleForDpi(dpi);
     }
 
     int run() throws IOException {
@@ -100,11 +87,7 @@ final class ProjectExportCli {
     private ExportOptions options(ExportOptions saved, ParseResult parsed) {
         ExportOptions o = saved;
         try {
-            if (parsed.hasMatchedOption("--width") || parsed.hasMatchedOption("--height")) {
-                o = o.withSize(parsed.hasMatchedOption("--width") ? command.width : o.width(),
-                        parsed.hasMatchedOption("--height") ? command.height : o.height());
-            }
-            if (parsed.hasMatchedOption("--scale") || parsed.hasMatchedOption("--dpi")) o = o.withPixelScale(command.scale);
+            o = command.pageOptions().apply(o, true);
             if (command.marking != null) o = o.withMarking(command.marking);
         } catch (IllegalArgumentException e) {
             usage(e.getMessage());
@@ -119,10 +102,7 @@ final class ProjectExportCli {
         session.data().polygons().filter(p -> !p.isClean()).ifPresent(p -> err.print(p.summary()));
         ExportOptions o = r.export().options();
         RenderRequest request = r.export().request();
-        String size = r.format().isVector()
-                ? String.format(Locale.ROOT, "%s, %dx%d logical px, vector", r.format(), o.width(), o.height())
-                : String.format(Locale.ROOT, "%dx%d px (%dx%d at %sx, %d DPI)", request.pixelWidth(), request.pixelHeight(),
-                        o.width(), o.height(), ExportCommand.scaleText(o.pixelScale()), Math.round(o.dpi()));
+        String size = ExportCommand.describe(o, r.format());
         String overlays = request.overlays().isEmpty() ? "" : ", overlays: " + request.overlays().stream()
                 .map(ov -> ov.id() + (ov.modelled() ? " (modelled)" : "")).collect(Collectors.joining(", "));
         err.printf(Locale.ROOT, "wrote %s: %s, project %s, id %s%s%s, rendered and written in %d ms%n",

@@ -53,7 +53,7 @@ public record Sidecar(Path image, ExportFormat format, String imageSha256, long 
 
     public static final String FORMAT = "redmap-export-sidecar";
     /** 2: paths relative to the project's folder, absolute ones only under {@code local_path}. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public Sidecar {
         dataFiles = List.copyOf(dataFiles);
@@ -107,8 +107,10 @@ public record Sidecar(Path image, ExportFormat format, String imageSha256, long 
         img.put("format", format.extension());
         img.put("sha256", imageSha256);
         img.put("bytes", imageBytes);
-        img.put("width", options.width());
-        img.put("height", options.height());
+        ObjectNode page = img.putObject("page");
+        page.put("name", options.page().name());
+        page.put("width", options.page().width());
+        page.put("height", options.page().height());
         if (!format.isVector()) {
             img.put("pixel_width", request.pixelWidth());
             img.put("pixel_height", request.pixelHeight());

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.redmap.geo.Viewport;
 import org.redmap.model.annotation.Annotation;
-import org.redmap.render.OverlayBuilder;
 
 /**
  * Everything an analyst's map is made of, as one immutable value: what a project file
@@ -27,7 +26,7 @@ public record Project(int version, DataFiles data, String title, MapLayers layer
                       ExportOptions export) {
 
     /** The newest project format this redmap reads and the one it writes. */
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
 
     public Project {
         if (version < 1 || version > CURRENT_VERSION) {

@@ -19,7 +19,6 @@ import org.redmap.geo.Viewport;
 import org.redmap.model.TextRules;
 import org.redmap.model.annotation.Annotation;
 import org.redmap.model.Layer;
-import org.redmap.render.OverlayBuilder;
 
 /**
  * Reads the bytes of a project file into a {@link Project}, strictly: any problem refuses the
@@ -64,9 +63,10 @@ final class ProjectReader {
         List<VendorOverride> overrides = overrides(root);
         ModelParameters model = in.has(root, "model") ? model(in.object(root, "", "model")) : ModelParameters.DEFAULTS;
         List<Annotation> annotations = annotations(root);
-        ExportOptions export = in.has(root, "export") ? export(in.object(root, "", "export")) : ExportOptions.DEFAULTS;
+        ExportOptions export = in.has(root, "export") ? export(in.object(root, "", "export"), version) : ExportOptions.DEFAULTS;
         try {
-            return new Project(version, data, title, layers, view, overrides, model, annotations, export);
+            // Read into today's model: an older file is upgraded as it is read, and saved as today's version.
+            return new Project(Project.CURRENT_VERSION, data, title, layers, view, overrides, model, annotations, export);
         } catch (IllegalArgumentException e) {
             throw in.error("", e.getMessage(), e);
         }
@@ -267,9 +267,14 @@ final class ProjectReader {
         return out;
     }
 
-    private ExportOptions export(JsonNode node) throws ProjectException {
-        in.onlyKeys(node, "/export", "format", "width", "height", "pixel_scale", "marking", "subtitle", "author",
-                "sources_footer", "date");
+    private ExportOptions export(JsonNode node, int version) throws ProjectException {
+        if (version == 1) {
+            in.onlyKeys(node, "/export", "format", "width", "height", "pixel_scale", "marking", "subtitle", "author",
+                    "sources_footer", "date");
+        } else {
+            in.onlyKeys(node, "/export", "format", "page", "pixel_scale", "marking", "subtitle", "author",
+                    "sources_footer", "date");
+        }
         ExportOptions d = ExportOptions.DEFAULTS;
         ExportFormat format = d.format();
         if (in.has(node, "format")) {
@@ -280,10 +285,23 @@ final class ProjectReader {
                 throw in.error("/export/format", "unknown export format '" + f + "' (known: png, svg, pdf)", e);
             }
         }
-        int width = in.has(node, "width") ? in.wholeNumber(node, "/export", "width", ExportOptions.MIN_SIDE, ExportOptions.MAX_SIDE) : d.width();
-        int height = in.has(node, "height") ? in.wholeNumber(node, "/export", "height", ExportOptions.MIN_SIDE, ExportOptions.MAX_SIDE) : d.height();
-        double scale = in.has(node, "pixel_scale")
-                ? in.number(node, "/export", "pixel_scale", ExportOptions.MIN_SCALE, ExportOptions.MAX_SCALE) : d.pixelScale();
+        Page page = d.page();
+        double scale = d.pixelScale();
+        if (version == 1) {
+            // Version 1 laid out in 1/96-inch pixels: the same page in points keeps its physical size and pixel count.
+            double v1 = Page.POINTS_PER_INCH / 96;
+            if (in.has(node, "width") || in.has(node, "height")) {
+                int width = in.has(node, "width") ? in.wholeNumber(node, "/export", "width", 16, 20_000) : 1920;
+                int height = in.has(node, "height") ? in.wholeNumber(node, "/export", "height", 16, 20_000) : 1080;
+                page = page(width * v1, height * v1, "/export");
+            }
+            scale = (in.has(node, "pixel_scale") ? in.number(node, "/export", "pixel_scale", 1, 4) : 1) / v1;
+        } else {
+            if (in.has(node, "page")) page = page(in.object(node, "/export", "page"));
+            if (in.has(node, "pixel_scale")) {
+                scale = in.number(node, "/export", "pixel_scale", ExportOptions.MIN_SCALE, ExportOptions.MAX_SCALE);
+            }
+        }
         DatePolicy date = d.date();
         if (in.has(node, "date")) {
             try {
@@ -293,12 +311,38 @@ final class ProjectReader {
             }
         }
         try {
-            return new ExportOptions(format, width, height, scale, Optional.ofNullable(in.optionalText(node, "/export", "marking")),
+            return new ExportOptions(format, page, scale, Optional.ofNullable(in.optionalText(node, "/export", "marking")),
                     Optional.ofNullable(in.optionalText(node, "/export", "subtitle")),
                     Optional.ofNullable(in.optionalText(node, "/export", "author")),
                     in.bool(node, "/export", "sources_footer", d.sourcesFooter()), date);
         } catch (IllegalArgumentException e) {
             throw in.error("/export", e.getMessage(), e);
+        }
+    }
+
+    /** A preset by its name (its size must match), or a custom page in points. */
+    private Page page(JsonNode node) throws ProjectException {
+        String ptr = "/export/page";
+        in.onlyKeys(node, ptr, "name", "width", "height");
+        String name = in.has(node, "name") ? in.text(node, ptr, "name").strip() : Page.CUSTOM;
+        double width = in.number(node, ptr, "width", Page.MIN_SIDE, Page.MAX_SIDE);
+        double height = in.number(node, ptr, "height", Page.MIN_SIDE, Page.MAX_SIDE);
+        if (name.equals(Page.CUSTOM)) return page(width, height, ptr);
+        Page preset = Page.preset(name).orElseThrow(() -> in.error(StrictJson.child(ptr, "name"),
+                "unknown page '" + name + "' (known: custom, " + Page.PRESETS.stream().map(Page::name)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")"));
+        if (Math.abs(preset.width() - width) > 0.01 || Math.abs(preset.height() - height) > 0.01) {
+            throw in.error(ptr, "the page '" + name + "' is " + StrictJson.plain(preset.width()) + " × "
+                    + StrictJson.plain(preset.height()) + " pt, not " + StrictJson.plain(width) + " × " + StrictJson.plain(height));
+        }
+        return preset;
+    }
+
+    private Page page(double width, double height, String ptr) throws ProjectException {
+        try {
+            return Page.custom(width, height);
+        } catch (IllegalArgumentException e) {
+            throw in.error(ptr, e.getMessage(), e);
         }
     }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.redmap.geo.Viewport;
 import org.redmap.model.annotation.Annotation;
 import org.redmap.model.Layer;
-import org.redmap.render.OverlayBuilder;
 
 /**
  * A project as the bytes of a project file. Deterministic (fixed key order, {@link JsonLayout}), so
@@ -42,7 +41,8 @@ public final class ProjectWriter {
     static ObjectNode tree(Project p, Path folder) {
         ObjectNode root = NODES.objectNode();
         root.put("format", FORMAT);
-        root.put("version", p.version());
+        // Whatever version a project was read from, it is written in the current one.
+        root.put("version", Project.CURRENT_VERSION);
         root.put("title", p.title());
         ObjectNode data = root.putObject("data");
         data.put("regions", p.data().regions().map(f -> path(f, folder)).orElse(BUNDLED));
@@ -104,8 +104,10 @@ public final class ProjectWriter {
     public static ObjectNode export(ExportOptions e) {
         ObjectNode o = NODES.objectNode();
         o.put("format", e.format().extension());
-        o.put("width", e.width());
-        o.put("height", e.height());
+        ObjectNode page = o.putObject("page");
+        page.put("name", e.page().name());
+        page.put("width", e.page().width());
+        page.put("height", e.page().height());
         o.put("pixel_scale", e.pixelScale());
         putOptional(o, "marking", e.marking());
         putOptional(o, "subtitle", e.subtitle());

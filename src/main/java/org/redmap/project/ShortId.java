@@ -30,13 +30,16 @@ public final class ShortId {
     static String settings(String title, ExportOptions o, Optional<String> date) {
         ObjectNode n = JsonNodeFactory.instance.objectNode();
         n.put("title", title);
-        n.put("width", o.width());
-        n.put("height", o.height());
+        n.put("page", o.page().name() + " " + pt(o.page().width()) + "x" + pt(o.page().height()));
         n.put("marking", o.marking().orElse(null));
         n.put("subtitle", o.subtitle().orElse(null));
         n.put("author", o.author().orElse(null));
         n.put("sources_footer", o.sourcesFooter());
         n.put("date", date.orElse(null));
         return n.toString();
+    }
+
+    private static String pt(double points) {
+        return JsonLayout.number(JsonNodeFactory.instance.numberNode(points));
     }
 }

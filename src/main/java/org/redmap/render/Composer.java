@@ -26,6 +26,12 @@ import org.redmap.project.ShortId;
  */
 public final class Composer {
 
+    /**
+     * The renderer's unit is the logical pixel, 1/96 in, as on a screen at 100 %; a page is measured
+     * in points, 1/72 in. Everything is laid out on the page in these units, whatever its pixels.
+     */
+    public static final double LOGICAL_PER_POINT = 96.0 / 72;
+
     /** Classes of every graduated overlay. */
     public static final int CLASSES = 5;
 
@@ -56,8 +62,8 @@ public final class Composer {
     }
 
     /**
-     * The window's map as it is being explored: the panel is the page, in points one to one with its
-     * logical pixels, with the title and credits bands and no briefing layout.
+     * The window's map as it is being explored: the panel is the page, in its logical pixels, with
+     * the title and credits bands and no briefing layout.
      *
      * @param pointer what is under the pointer and selected (region and annotation ids), shown only here
      */
@@ -97,8 +103,10 @@ public final class Composer {
     private static RenderRequest request(ProjectedMap map, Project project, List<Overlay> overlays, ExportOptions options,
                                          Briefing briefing) {
         MapLayers layers = project.layers();
-        Viewport viewport = ExportView.of(map, project.view(), layers.base(), briefing, options.width(), options.height());
-        return new RenderRequest(map, viewport, options.pixelScale(), layers.base(), null, null, null, overlays, briefing);
+        Viewport viewport = ExportView.of(map, project.view(), layers.base(), briefing,
+                options.page().width() * LOGICAL_PER_POINT, options.page().height() * LOGICAL_PER_POINT);
+        return new RenderRequest(map, viewport, options.pixelScale() / LOGICAL_PER_POINT, layers.base(), null, null, null,
+                overlays, briefing);
     }
 
     private static Briefing briefing(ExportOptions options, Optional<String> date, String shortId) {

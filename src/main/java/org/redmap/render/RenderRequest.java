@@ -12,7 +12,8 @@ import org.redmap.geo.Viewport;
  * One picture to draw: which map, which part of it, at what pixel density, with which layers, and
  * what the pointer is on. The same request drawn twice gives the same pixels.
  *
- * @param pixelScale           device pixels per logical pixel (2 for a 2× export or a HiDPI screen)
+ * @param pixelScale           device pixels per logical pixel (1/96 in): 2 on a HiDPI screen, 0.75 per
+ *                             device pixel per point of an export's page (see {@link Composer})
  * @param hoveredId            id of the region under the pointer, or null
  * @param selectedId           id of the selected region, or null
  * @param selectedAnnotationId id of the annotation whose handles are shown, or null; exports clear it
@@ -30,7 +31,7 @@ public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelSca
         layers = Set.copyOf(layers);
         overlays = List.copyOf(overlays);
         Objects.requireNonNull(briefing, "briefing");
-        if (!(pixelScale > 0) || pixelScale > 8) throw new IllegalArgumentException("pixel scale must be in (0, 8]: " + pixelScale);
+        if (!(pixelScale > 0) || pixelScale > 32) throw new IllegalArgumentException("pixel scale must be in (0, 32]: " + pixelScale);
     }
 
     /** A request with no annotation selected, no overlays and no briefing layout. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.redmap.project.ExportFormat;
 import org.redmap.project.DatePolicy;
 import org.redmap.project.ExportOptions;
+import org.redmap.project.Page;
 import org.redmap.render.Marking;
 import org.redmap.render.RenderRequest;
 
@@ -64,7 +65,7 @@ public record BriefingSettings(ExportFormat format, PageSize size, String title,
      * them and {@code redmap export --project} reproduces them.
      */
     public ExportOptions toExportOptions() {
-        return new ExportOptions(format, (int) Math.round(size.width()), (int) Math.round(size.height()), size.pixelScale(),
+        return new ExportOptions(format, size.page(), size.pixelScale(),
                 marking.map(Marking::text), Optional.of(subtitle), Optional.of(author), sourcesFooter, date);
     }
 
@@ -74,9 +75,10 @@ public record BriefingSettings(ExportFormat format, PageSize size, String title,
      */
     public static BriefingSettings of(ExportOptions options, String title) {
         PageSize size = PageSize.PRESETS.stream()
-                .filter(p -> p.width() == options.width() && p.height() == options.height() && p.pixelScale() == options.pixelScale())
+                .filter(p -> p.page().equals(options.page()) && Math.abs(p.pixelScale() - options.pixelScale()) < 1e-9)
                 .findFirst()
-                .orElseGet(() -> new PageSize("Custom", options.width(), options.height(), options.pixelScale()));
+                .orElseGet(() -> new PageSize(options.page().name().equals(Page.CUSTOM) ? "Custom"
+                        : options.page().title() + " · " + Math.round(options.dpi()) + " dpi", options.page(), options.pixelScale()));
         return new BriefingSettings(options.format(), size, title, options.subtitle().orElse(""),
                 options.marking().map(Marking::of), options.author().orElse(""), options.date(), options.sourcesFooter());
     }

@@ -4,74 +4,51 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.redmap.project.ExportFormat;
-import org.redmap.export.PngExporter;
+import org.redmap.project.ExportOptions;
+import org.redmap.project.Page;
 
 /**
- * The size of a briefing image: a layout size in whole logical pixels (1/96 inch, the unit the
- * renderer lays text and bands out in, and the unit a project's export settings keep) and a pixel
- * scale, so that a 300 DPI page has the same layout as the 150 DPI one with twice the pixels. Paper
- * is landscape; a vector file gets the physical page size. A4 rounds to 1123 × 794 logical pixels,
- * within 0.2 mm of 297 × 210 mm.
+ * A size the export dialog offers: a page (which fixes the layout, in points) and how many device
+ * pixels each point gets, so a 300 DPI A4 has the same layout as the 150 DPI one with twice the
+ * pixels, and a vector file gets the page itself.
  *
- * @param width      layout width in logical pixels
- * @param pixelScale device pixels per logical pixel: DPI / 96, from 1 to 4 (96 to 384 DPI)
+ * @param pixelScale device pixels per point: DPI / 72
  */
-public record PageSize(String label, double width, double height, double pixelScale) {
+public record PageSize(String label, Page page, double pixelScale) {
 
     /** Large enough for a poster, small enough to fit in memory. */
     public static final int MAX_PIXELS_PER_SIDE = 16_384;
     public static final int MIN_PIXELS_PER_SIDE = 64;
-    /** Below this the title, banners and footer leave no room for the map. */
-    public static final double MIN_LAYOUT_SIDE = 240;
-    public static final double MM_PER_INCH = 25.4;
-    public static final int MIN_DPI = 96;
-    public static final int MAX_DPI = 384;
-    static final double SLIDE_WIDTH = 1920;
-    static final double SLIDE_HEIGHT = 1080;
+    public static final int MIN_DPI = 36;
+    public static final int MAX_DPI = 1200;
 
     public PageSize {
         Objects.requireNonNull(label, "label");
-        if (!(pixelScale >= 1 && pixelScale <= MAX_DPI / PngExporter.LOGICAL_DPI)) {
+        Objects.requireNonNull(page, "page");
+        double dpi = pixelScale * Page.POINTS_PER_INCH;
+        if (!(dpi >= MIN_DPI - 1e-9 && dpi <= MAX_DPI + 1e-9)) {
             throw new IllegalArgumentException("the resolution must be from " + MIN_DPI + " to " + MAX_DPI + " dpi");
         }
-        if (!(width >= MIN_LAYOUT_SIDE && height >= MIN_LAYOUT_SIDE)) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "at %d dpi that is only %.1f × %.1f in: too small for a title, the map and its footer; "
-                            + "make it larger or lower the dpi", Math.round(pixelScale * PngExporter.LOGICAL_DPI),
-                    width / PngExporter.LOGICAL_DPI, height / PngExporter.LOGICAL_DPI));
-        }
-        long pw = Math.round(width * pixelScale);
-        long ph = Math.round(height * pixelScale);
+        long pw = Math.round(page.width() * pixelScale);
+        long ph = Math.round(page.height() * pixelScale);
         if (pw > MAX_PIXELS_PER_SIDE || ph > MAX_PIXELS_PER_SIDE) {
             throw new IllegalArgumentException("at most " + MAX_PIXELS_PER_SIDE + " pixels per side: " + pw + " × " + ph + " asked for");
         }
     }
 
-    /** A 16:9 slide: always the 1920 × 1080 layout, at as many pixels as asked (3840 wide is 2×). */
+    /** The 16:9 slide at as many pixels as asked (1920 wide is 2 pixels a point, 3840 is 4). */
     public static PageSize slide(int pixelWidth) {
-        double scale = pixelWidth / SLIDE_WIDTH;
-        return new PageSize("Slide 16:9 · " + pixelWidth + " × " + Math.round(SLIDE_HEIGHT * scale), SLIDE_WIDTH, SLIDE_HEIGHT, scale);
+        double scale = pixelWidth / Page.SLIDE.width();
+        return new PageSize("16:9 slide · " + pixelWidth + " × " + Math.round(Page.SLIDE.height() * scale), Page.SLIDE, scale);
     }
 
-    /** A landscape sheet of paper at a print resolution. */
-    public static PageSize paper(String name, double longInches, double shortInches, int dpi) {
-        double logical = PngExporter.LOGICAL_DPI;
-        return new PageSize(name + " landscape · " + dpi + " dpi", Math.round(longInches * logical),
-                Math.round(shortInches * logical), dpi / logical);
-    }
-
-    public static PageSize letter(int dpi) {
-        return paper("Letter", 11, 8.5, dpi);
-    }
-
-    public static PageSize a4(int dpi) {
-        return paper("A4", 297 / MM_PER_INCH, 210 / MM_PER_INCH, dpi);
+    /** A sheet of paper at a print resolution. */
+    public static PageSize paper(Page sheet, int dpi) {
+        return new PageSize(sheet.title() + " · " + dpi + " dpi", sheet, ExportOptions.scaleForDpi(dpi));
     }
 
     /**
-     * About {@code pixelWidth × pixelHeight} pixels, laid out for {@code dpi} (96 is one pixel per
-     * logical pixel); exact at 96 dpi, within a pixel or two otherwise, as the layout is in whole
-     * logical pixels.
+     * {@code pixelWidth × pixelHeight} pixels at {@code dpi}: a custom page of that many inches.
      */
     public static PageSize custom(int pixelWidth, int pixelHeight, double dpi) {
         if (pixelWidth < MIN_PIXELS_PER_SIDE || pixelHeight < MIN_PIXELS_PER_SIDE) {
@@ -80,40 +57,47 @@ public record PageSize(String label, double width, double height, double pixelSc
         if (!(dpi >= MIN_DPI && dpi <= MAX_DPI)) {
             throw new IllegalArgumentException("the resolution must be from " + MIN_DPI + " to " + MAX_DPI + " dpi");
         }
-        double scale = dpi / PngExporter.LOGICAL_DPI;
-        return new PageSize("Custom", Math.round(pixelWidth / scale), Math.round(pixelHeight / scale), scale);
+        double scale = ExportOptions.scaleForDpi(dpi);
+        Page page;
+        try {
+            page = Page.custom(pixelWidth / scale, pixelHeight / scale);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "at %s dpi that is a %s × %s in page: a side must be from %s to %s in; change the pixels or the dpi",
+                    number(dpi), number(pixelWidth / dpi), number(pixelHeight / dpi),
+                    number(Page.MIN_SIDE / Page.POINTS_PER_INCH), number(Page.MAX_SIDE / Page.POINTS_PER_INCH)));
+        }
+        return new PageSize("Custom", page, scale);
     }
 
     /** The sizes the dialog offers, in order. */
     public static final List<PageSize> PRESETS = List.of(
-            slide(1920), slide(3840), letter(150), letter(300), a4(150), a4(300));
+            slide(1920), slide(3840),
+            paper(Page.A4_LANDSCAPE, 150), paper(Page.A4_LANDSCAPE, 300), paper(Page.A4_PORTRAIT, 150), paper(Page.A4_PORTRAIT, 300),
+            paper(Page.LETTER_LANDSCAPE, 150), paper(Page.LETTER_LANDSCAPE, 300),
+            paper(Page.LETTER_PORTRAIT, 150), paper(Page.LETTER_PORTRAIT, 300));
 
     /** Pixels across, as the renderer will make them. */
     public int pixelWidth() {
-        return (int) Math.round(width * pixelScale);
+        return (int) Math.round(page.width() * pixelScale);
     }
 
     public int pixelHeight() {
-        return (int) Math.round(height * pixelScale);
+        return (int) Math.round(page.height() * pixelScale);
     }
 
     public double dpi() {
-        return PngExporter.LOGICAL_DPI * pixelScale;
+        return Page.POINTS_PER_INCH * pixelScale;
     }
 
-    /** "3840 × 2160 px · 192 dpi" for a PNG; "11 × 8.5 in page, vector" for PDF and SVG. */
+    /** "3840 × 2160 px · 288 dpi" for a PNG; "A4 portrait · 210 × 297 mm · vector" for PDF and SVG. */
     public String describe(ExportFormat format) {
-        if (format.isVector()) {
-            return inches(width) + " × " + inches(height) + " in " + (format == ExportFormat.PDF ? "page" : "drawing")
-                    + " · vector, text as text";
-        }
+        if (format.isVector()) return page.describe() + " · vector, text as text";
         return pixelWidth() + " × " + pixelHeight() + " px · " + Math.round(dpi()) + " dpi";
     }
 
-    private static String inches(double logical) {
-        double in = logical / PngExporter.LOGICAL_DPI;
-        String s = String.format(Locale.ROOT, "%.2f", in);
-        return s.replaceAll("\\.?0+$", "");
+    private static String number(double v) {
+        return String.format(Locale.ROOT, "%.2f", v).replaceAll("\\.?0+$", "");
     }
 
     @Override

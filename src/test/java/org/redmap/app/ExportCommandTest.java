@@ -169,7 +169,7 @@ class ExportCommandTest {
         String out = dir.resolve("x.png").toString();
         for (List<String> args : List.of(
                 List.of("--width", "15"), List.of("--width", "20001"), List.of("--height", "0"),
-                List.of("--width", "wide"), List.of("--scale", "0.5"), List.of("--scale", "5"),
+                List.of("--width", "wide"), List.of("--scale", "0.1"), List.of("--scale", "17"),
                 List.of("--scale", "NaN"), List.of("--width", "20000", "--height", "20000", "--scale", "2"),
                 List.of("--frobnicate"))) {
             String[] all = new String[args.size() + 3];

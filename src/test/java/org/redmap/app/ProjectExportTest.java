@@ -75,7 +75,7 @@ class ProjectExportTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1920);
         assertThat(image.getHeight()).isEqualTo(1080);
-        assertThat(dpi(png)).isEqualTo(96);
+        assertThat(dpi(png)).isEqualTo(144);
 
         String title = JSON.readTree(EXAMPLE.toFile()).get("title").asText();
         List<String> svgText = svgTexts(svg);
@@ -167,13 +167,13 @@ class ProjectExportTest {
         Path png = dir.resolve("small.png");
 
         Cli run = export("--project", datedExample().toString(), "--out", png.toString(), "--title", "Another title",
-                "--marking", "unclassified", "--width", "800", "--height", "450", "--dpi", "192");
+                "--marking", "unclassified", "--page", "800x450", "--dpi", "144");
 
         assertThat(run.code()).as(run.toString()).isZero();
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1600);
         assertThat(image.getHeight()).isEqualTo(900);
-        assertThat(dpi(png)).isEqualTo(192);
+        assertThat(dpi(png)).isEqualTo(144);
         // The UNCLASSIFIED banner's green across the top row.
         assertThat(image.getRGB(40, 4) & 0xFFFFFF).isEqualTo(0x007A33);
         JsonNode side = JSON.readTree(dir.resolve("small.png.json").toFile());
@@ -207,7 +207,7 @@ class ProjectExportTest {
 
         assertThat(a.code()).as(a.toString()).isEqualTo(Launcher.BAD_INPUT);
         assertThat(a.err()).contains("newer.redmap.json: /version (line 3, column 14): made by a newer redmap (version 7);"
-                + " this redmap reads up to version 1").doesNotContain("Exception");
+                + " this redmap reads up to version 2").doesNotContain("Exception");
         assertThat(b.code()).isEqualTo(Launcher.BAD_INPUT);
         assertThat(b.err()).contains("/data/regions (line 5, column 23): the regions file ../x.geojson named by the project does not exist");
         assertThat(c.code()).isEqualTo(Launcher.BAD_INPUT);
@@ -222,7 +222,9 @@ class ProjectExportTest {
         Path out = dir.resolve("x.png");
         Cli regions = export("--project", EXAMPLE.toString(), "--out", out.toString(), "--regions", "data/mexico-states.geojson");
         Cli both = export("--project", EXAMPLE.toString(), "--out", out.toString(), "--dpi", "192", "--scale", "2");
-        Cli dpi = export("--out", out.toString(), "--dpi", "1000");
+        Cli dpi = export("--out", out.toString(), "--page", "a4", "--dpi", "2000");
+        Cli dpiWithoutPage = export("--out", out.toString(), "--width", "800", "--dpi", "300");
+        Cli twoDensities = export("--out", out.toString(), "--page", "a4", "--width", "800", "--height", "600");
         Cli marking = export("--out", out.toString(), "--marking", "x".repeat(201));
 
         assertThat(regions.code()).isEqualTo(Launcher.USAGE);
@@ -230,7 +232,11 @@ class ProjectExportTest {
         assertThat(both.code()).isEqualTo(Launcher.USAGE);
         assertThat(both.err()).contains("--dpi and --scale");
         assertThat(dpi.code()).isEqualTo(Launcher.USAGE);
-        assertThat(dpi.err()).contains("--dpi must be from 96 to 384");
+        assertThat(dpi.err()).contains("--dpi must be from 36 to 1200, not 2000");
+        assertThat(dpiWithoutPage.code()).isEqualTo(Launcher.USAGE);
+        assertThat(dpiWithoutPage.err()).contains("--dpi goes with a page");
+        assertThat(twoDensities.code()).isEqualTo(Launcher.USAGE);
+        assertThat(twoDensities.err()).contains("give at most one of --scale, --dpi, --width and --height");
         assertThat(marking.code()).isEqualTo(Launcher.USAGE);
         assertThat(marking.err()).contains("--marking: marking is 201 characters; at most 200");
         assertThat(out).doesNotExist();

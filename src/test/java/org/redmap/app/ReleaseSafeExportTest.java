@@ -61,7 +61,7 @@ class ReleaseSafeExportTest {
                 assertThat(image).as("%s file", ext).doesNotContain(secret);
             }
             JsonNode side = JSON.readTree(sidecar);
-            assertThat(side.get("version").asInt()).isEqualTo(2);
+            assertThat(side.get("version").asInt()).isEqualTo(3);
             assertThat(side.get("local_paths").asBoolean()).isFalse();
             assertThat(side.get("project").get("file").asText()).isEqualTo("case.redmap.json");
             assertThat(side.get("data").findValuesAsText("path"))

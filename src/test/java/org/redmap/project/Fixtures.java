@@ -54,7 +54,7 @@ public final class Fixtures {
                 .withOverlay(new OverlaySetting(OverlayIds.RISK, true, 0.55))
                 .withOverlayMoved(OverlayIds.RISK, 3)
                 .withClassification(org.redmap.analysis.Classification.Method.QUANTILE);
-        return new Project(1, new DataFiles(Optional.ofNullable(regions), Optional.ofNullable(coverage)),
+        return new Project(Project.CURRENT_VERSION, new DataFiles(Optional.ofNullable(regions), Optional.ofNullable(coverage)),
                 "A title with “quotes”, ñ and a \\ backslash", layers,
                 Optional.of(new Viewport(1_234_567.891, 987_654.321, 2345.678, 1280, 720)),
                 List.of(new VendorOverride("MX-SON", "huawei", "analyst's call"), new VendorOverride("MX-OAX", "nokia", "")),
@@ -67,7 +67,7 @@ public final class Fixtures {
                         PolygonNote.of("p1", List.of(new LonLat(-90, 20), new LonLat(-89, 21), new LonLat(-88.5, 19.5))),
                         Pin.of("pin1", new LonLat(-99.8, 19.35), "Core", "State of Mexico"),
                         RegionHighlight.of("h1", "MX-NLE")),
-                new ExportOptions(ExportFormat.SVG, 1600, 900, 3.125, Optional.of("TLP:AMBER"), Optional.of("A subtitle"),
+                new ExportOptions(ExportFormat.SVG, Page.custom(1200, 675), 300 / 72.0, Optional.of("TLP:AMBER"), Optional.of("A subtitle"),
                         Optional.of("A. Analyst"), true, DatePolicy.fixed(LocalDate.of(2025, 5, 1))));
     }
 }

@@ -109,14 +109,14 @@ class ProjectFileTest {
 
     @Test
     void aProjectFromANewerRedmapIsRefusedWithThatReasonBeforeItsKeysAreLookedAt() throws Exception {
-        Path file = write("new.redmap.json", "{\n  \"format\": \"redmap-project\",\n  \"version\": 2,\n  \"hologram\": true\n}\n");
+        Path file = write("new.redmap.json", "{\n  \"format\": \"redmap-project\",\n  \"version\": 3,\n  \"hologram\": true\n}\n");
 
         assertThatThrownBy(() -> ProjectFile.open(file, Fixtures.source()))
                 .isInstanceOfSatisfying(ProjectException.class, e -> {
                     assertThat(e.pointer()).isEqualTo("/version");
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.getMessage()).startsWith(file.toString() + ": /version (line 3, column 14): ")
-                            .contains("made by a newer redmap (version 2); this redmap reads up to version 1");
+                            .contains("made by a newer redmap (version 3); this redmap reads up to version 2");
                 });
     }
 

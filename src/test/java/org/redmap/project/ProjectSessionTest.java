@@ -114,7 +114,8 @@ class ProjectSessionTest {
         ProjectSession s = session(Project.initial("T"));
         PreparedExport e = new Composer().export(s, ExportOptions.DEFAULTS, HASH, Fixtures.FIXED);
 
-        assertThat(e.request().viewport()).isEqualTo(Viewport.fit(s.map().homeExtent(), 1920, 1080,
+        // The default page is the slide, 960 × 540 pt: 1280 × 720 of the renderer's 1/96 in units.
+        assertThat(e.request().viewport()).isEqualTo(Viewport.fit(s.map().homeExtent(), 1280, 720,
                 MapRenderer.fitInsets(Layer.all(), e.request().briefing())));
     }
 
@@ -123,8 +124,8 @@ class ProjectSessionTest {
         ProjectSession s = session(Project.initial("T").withView(new Viewport(500_000, 2_300_000, 1500, 1200, 800)));
         Envelope framed = ExportView.framed(s.project().view().orElseThrow(), Layer.all());
 
-        for (int[] size : new int[][] {{1920, 1080}, {800, 800}, {3840, 1000}}) {
-            ExportOptions o = ExportOptions.DEFAULTS.withSize(size[0], size[1]).withMarking("SECRET").withSourcesFooter(true);
+        for (int[] size : new int[][] {{960, 540}, {600, 600}, {2880, 750}}) {
+            ExportOptions o = ExportOptions.DEFAULTS.withPage(Page.custom(size[0], size[1])).withMarking("SECRET").withSourcesFooter(true);
             RenderRequest r = new Composer().export(s, o, HASH, Fixtures.FIXED).request();
             Viewport v = r.viewport();
             Viewport.Insets bands = MapRenderer.frameInsets(r.layers(), r.briefing());

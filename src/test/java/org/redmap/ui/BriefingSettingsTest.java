@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.redmap.project.Page;
 import org.redmap.project.ExportFormat;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
@@ -43,18 +44,17 @@ class BriefingSettingsTest {
 
     @Test
     void settingsRoundTripThroughAProjectsExportOptions() {
-        BriefingSettings s = settings(ExportFormat.PDF, PageSize.a4(300));
+        BriefingSettings s = settings(ExportFormat.PDF, PageSize.paper(Page.A4_PORTRAIT, 300));
         org.redmap.project.ExportOptions o = s.toExportOptions();
-        assertThat(o.width()).isEqualTo(1123);
-        assertThat(o.height()).isEqualTo(794);
-        assertThat(o.dpi()).isEqualTo(300);
+        assertThat(o.page()).isEqualTo(Page.A4_PORTRAIT);
+        assertThat(o.dpi()).isCloseTo(300, within(1e-9));
         assertThat(o.marking()).contains("SECRET");
         assertThat(o.date().text()).isEqualTo("2026-03-14");
         assertThat(BriefingSettings.of(o, "Who built it")).isEqualTo(s);
-        BriefingSettings custom = BriefingSettings.of(o.withSize(1500, 900).withDate(org.redmap.project.DatePolicy.EXPORT_DAY)
+        BriefingSettings custom = BriefingSettings.of(o.withPage(Page.custom(1500, 900)).withDate(org.redmap.project.DatePolicy.EXPORT_DAY)
                 .withMarking("draft only"), "T");
         assertThat(custom.size().label()).isEqualTo("Custom");
-        assertThat(custom.size().pixelWidth()).isEqualTo(Math.round(1500 * 3.125));
+        assertThat(custom.size().pixelWidth()).isEqualTo(Math.round(1500 * 300 / 72.0));
         assertThat(custom.date()).as("the project keeps 'export day', not the day it was opened")
                 .isEqualTo(org.redmap.project.DatePolicy.EXPORT_DAY);
         assertThat(custom.toExportOptions().date()).isEqualTo(org.redmap.project.DatePolicy.EXPORT_DAY);
@@ -63,7 +63,7 @@ class BriefingSettingsTest {
 
     @Test
     void theFileNameSaysTitleSizeAndFormat() {
-        assertThat(settings(ExportFormat.PDF, PageSize.letter(300)).fileName()).isEqualTo("redmap-who-built-it-3300x2550.pdf");
+        assertThat(settings(ExportFormat.PDF, PageSize.paper(Page.LETTER_PORTRAIT, 300)).fileName()).isEqualTo("redmap-who-built-it-2550x3300.pdf");
         BriefingSettings untitled = new BriefingSettings(ExportFormat.SVG, PageSize.slide(1920), " ", "", Optional.empty(),
                 "", org.redmap.project.DatePolicy.NONE, false);
         assertThat(untitled.fileName()).isEqualTo("redmap-1920x1080.svg");

@@ -6,73 +6,72 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.redmap.project.ExportFormat;
-import org.redmap.export.PdfExporter;
+import org.redmap.project.Page;
 
-/** Paper and slide sizes in pixels, DPI and page size. */
+/** The dialog's sizes: a page in points, and its pixels and DPI. */
 class PageSizeTest {
 
     @Test
-    void slidesAreOneLayoutAtTwoResolutions() {
+    void slidesAreOnePageAtTwoResolutions() {
         PageSize hd = PageSize.slide(1920);
         PageSize uhd = PageSize.slide(3840);
-        assertThat(hd.pixelWidth()).isEqualTo(1920);
-        assertThat(hd.pixelHeight()).isEqualTo(1080);
-        assertThat(hd.dpi()).isEqualTo(96);
-        assertThat(uhd.pixelWidth()).isEqualTo(3840);
-        assertThat(uhd.pixelHeight()).isEqualTo(2160);
-        assertThat(uhd.dpi()).isEqualTo(192);
-        assertThat(uhd.width()).isEqualTo(hd.width());
-        assertThat(uhd.describe(ExportFormat.PNG)).isEqualTo("3840 × 2160 px · 192 dpi");
+        assertThat(pixels(hd)).isEqualTo("1920x1080");
+        assertThat(hd.dpi()).isEqualTo(144);
+        assertThat(pixels(uhd)).isEqualTo("3840x2160");
+        assertThat(uhd.dpi()).isEqualTo(288);
+        assertThat(uhd.page()).isEqualTo(hd.page()).isEqualTo(Page.SLIDE);
+        assertThat(uhd.describe(ExportFormat.PNG)).isEqualTo("3840 × 2160 px · 288 dpi");
+        assertThat(hd.describe(ExportFormat.PDF)).isEqualTo("16:9 slide · 13.33 × 7.5 in · vector, text as text");
     }
 
     @Test
-    void letterLandscapeIsElevenByEightAndAHalfInches() {
-        assertThat(pixels(PageSize.letter(150))).isEqualTo("1650x1275");
-        assertThat(pixels(PageSize.letter(300))).isEqualTo("3300x2550");
-        assertThat(PageSize.letter(300).width()).isEqualTo(1056);
-        assertThat(PageSize.letter(300).height()).isEqualTo(816);
-        assertThat(PageSize.letter(300).pixelScale()).isEqualTo(3.125);
-        assertThat(PageSize.letter(150).describe(ExportFormat.PDF)).startsWith("11 × 8.5 in page");
+    void letterIsElevenByEightAndAHalfInchesEitherWay() {
+        assertThat(pixels(PageSize.paper(Page.LETTER_LANDSCAPE, 150))).isEqualTo("1650x1275");
+        assertThat(pixels(PageSize.paper(Page.LETTER_LANDSCAPE, 300))).isEqualTo("3300x2550");
+        assertThat(pixels(PageSize.paper(Page.LETTER_PORTRAIT, 300))).isEqualTo("2550x3300");
+        assertThat(PageSize.paper(Page.LETTER_LANDSCAPE, 300).page().width()).isEqualTo(792);
+        assertThat(PageSize.paper(Page.LETTER_LANDSCAPE, 150).describe(ExportFormat.PDF))
+                .startsWith("Letter landscape · 11 × 8.5 in");
     }
 
     @Test
-    void a4LandscapeIs297By210MillimetresInWholeLogicalPixels() {
-        assertThat(PageSize.a4(150).width()).isEqualTo(1123);
-        assertThat(PageSize.a4(150).height()).isEqualTo(794);
-        assertThat(pixels(PageSize.a4(150))).isEqualTo("1755x1241");
-        assertThat(pixels(PageSize.a4(300))).isEqualTo("3509x2481");
-        // The PDF page is A4 in points (841.89 × 595.28) to within 0.2 mm.
-        assertThat(PageSize.a4(300).width() * PdfExporter.POINTS_PER_PIXEL).isCloseTo(841.89, within(0.5));
-        assertThat(PageSize.a4(300).height() * PdfExporter.POINTS_PER_PIXEL).isCloseTo(595.28, within(0.5));
-        assertThat(PageSize.a4(150).label()).isEqualTo("A4 landscape · 150 dpi");
+    void a4Is297By210Millimetres() {
+        PageSize a4 = PageSize.paper(Page.A4_PORTRAIT, 300);
+        assertThat(a4.page().width()).isCloseTo(595.28, within(0.01));
+        assertThat(a4.page().height()).isCloseTo(841.89, within(0.01));
+        assertThat(pixels(a4)).isEqualTo("2480x3508");
+        assertThat(pixels(PageSize.paper(Page.A4_LANDSCAPE, 150))).isEqualTo("1754x1240");
+        assertThat(a4.label()).isEqualTo("A4 portrait · 300 dpi");
+        assertThat(a4.describe(ExportFormat.SVG)).startsWith("A4 portrait · 210 × 297 mm");
     }
 
     @Test
-    void aCustomSizeIsExactPixelsLaidOutForItsDpi() {
-        PageSize c = PageSize.custom(2000, 1000, 192);
+    void aCustomSizeIsExactPixelsOnAPageOfThatManyInches() {
+        PageSize c = PageSize.custom(2000, 1000, 144);
         assertThat(pixels(c)).isEqualTo("2000x1000");
-        assertThat(c.width()).isEqualTo(1000);
+        assertThat(c.page().width()).isEqualTo(1000);
         assertThat(c.pixelScale()).isEqualTo(2);
         PageSize print = PageSize.custom(1001, 777, 300);
-        assertThat(print.pixelWidth()).isCloseTo(1001, within(2));
-        assertThat(print.pixelHeight()).isCloseTo(777, within(2));
-        assertThat(print.width()).isEqualTo(Math.rint(print.width()));
+        assertThat(pixels(print)).isEqualTo("1001x777");
+        assertThat(print.page().name()).isEqualTo(Page.CUSTOM);
     }
 
     @Test
     void impossibleSizesAreRefusedWithAReason() {
-        assertThatThrownBy(() -> PageSize.custom(20_000, 1000, 96)).hasMessageContaining("16384 pixels per side");
+        assertThatThrownBy(() -> PageSize.custom(17_000, 1000, 300)).hasMessageContaining("16384 pixels per side");
         assertThatThrownBy(() -> PageSize.custom(32, 1000, 96)).hasMessageContaining("at least 64");
-        assertThatThrownBy(() -> PageSize.custom(600, 400, 300)).hasMessageContaining("too small");
-        assertThatThrownBy(() -> PageSize.custom(1000, 1000, 2000)).hasMessageContaining("from 96 to 384 dpi");
-        assertThatThrownBy(() -> PageSize.custom(1000, 1000, 72)).hasMessageContaining("from 96 to 384 dpi");
+        assertThatThrownBy(() -> PageSize.custom(400, 400, 300)).hasMessageContaining("1.33 × 1.33 in page");
+        assertThatThrownBy(() -> PageSize.custom(1000, 1000, 2000)).hasMessageContaining("from 36 to 1200 dpi");
+        assertThatThrownBy(() -> PageSize.custom(1000, 1000, 30)).hasMessageContaining("from 36 to 1200 dpi");
     }
 
     @Test
-    void thePresetsAreTheBriefingSizes() {
+    void thePresetsAreTheBriefingPagesInBothOrientations() {
         assertThat(PageSize.PRESETS).extracting(PageSize::label).containsExactly(
-                "Slide 16:9 · 1920 × 1080", "Slide 16:9 · 3840 × 2160", "Letter landscape · 150 dpi",
-                "Letter landscape · 300 dpi", "A4 landscape · 150 dpi", "A4 landscape · 300 dpi");
+                "16:9 slide · 1920 × 1080", "16:9 slide · 3840 × 2160",
+                "A4 landscape · 150 dpi", "A4 landscape · 300 dpi", "A4 portrait · 150 dpi", "A4 portrait · 300 dpi",
+                "Letter landscape · 150 dpi", "Letter landscape · 300 dpi",
+                "Letter portrait · 150 dpi", "Letter portrait · 300 dpi");
     }
 
     private static String pixels(PageSize p) {

@@ -345,6 +345,6 @@ class ProjectWindowTest extends WindowTest {
                 .isEqualTo(cliSidecar.path("short_id").asText());
         assertThat(windowSidecar.path("project").path("sha256").asText())
                 .isEqualTo(ProjectFile.sha256(project));
-        assertThat(ProjectFile.read(project).export().width()).isEqualTo(1920);
+        assertThat(ProjectFile.read(project).export().pixelWidth()).isEqualTo(1920);
     }
 }
