@@ -115,7 +115,7 @@ class ProjectSessionTest {
         PreparedExport e = new Composer().export(s, ExportOptions.DEFAULTS, HASH, Fixtures.FIXED);
 
         assertThat(e.request().viewport()).isEqualTo(Viewport.fit(s.map().homeExtent(), 1920, 1080,
-                MapRenderer.fitInsets(Layer.all(), e.request().briefing())));
+                MapRenderer.fitInsets(Layer.all(), e.request().briefing(), 1920, 1080)));
     }
 
     @Test
@@ -127,7 +127,7 @@ class ProjectSessionTest {
             ExportOptions o = ExportOptions.DEFAULTS.withSize(size[0], size[1]).withMarking("SECRET").withSourcesFooter(true);
             RenderRequest r = new Composer().export(s, o, HASH, Fixtures.FIXED).request();
             Viewport v = r.viewport();
-            Viewport.Insets bands = MapRenderer.frameInsets(r.layers(), r.briefing());
+            Viewport.Insets bands = MapRenderer.frameInsets(r.layers(), r.briefing(), v.width(), v.height());
             Envelope shown = new Envelope(v.toWorld(0, bands.top()), v.toWorld(v.width(), v.height() - bands.bottom()));
             assertThat(shown.getMinX()).isLessThanOrEqualTo(framed.getMinX() + 1e-6);
             assertThat(shown.getMaxX()).isGreaterThanOrEqualTo(framed.getMaxX() - 1e-6);
