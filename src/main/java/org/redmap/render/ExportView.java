@@ -32,9 +32,9 @@ public final class ExportView {
 
     static Viewport of(ProjectedMap map, Optional<Viewport> saved, Set<Layer> layers, Briefing briefing,
                        double width, double height) {
-        if (saved.isEmpty()) return Viewport.fit(withAnnotations(map), width, height, MapRenderer.fitInsets(layers, briefing));
+        if (saved.isEmpty()) return Viewport.fit(withAnnotations(map), width, height, MapRenderer.fitInsets(layers, briefing, width, height));
         Viewport window = saved.get();
-        return Viewport.fit(framed(window, layers), width, height, MapRenderer.frameInsets(layers, briefing));
+        return Viewport.fit(framed(window, layers), width, height, MapRenderer.frameInsets(layers, briefing, width, height));
     }
 
     /**

@@ -22,13 +22,8 @@ final class MapFrame {
     static final Font SUBTITLE = Typeface.REGULAR.deriveFont(11f);
     static final Font CREDIT = Typeface.REGULAR.deriveFont(9f);
     static final Font SOURCES = Typeface.REGULAR.deriveFont(8.5f);
-    static final Font BANNER_FONT = Typeface.BOLD.deriveFont(11f);
     static final double TITLE_BAND = 54;
     static final double CREDIT_BAND = 20;
-    static final double BANNER = 18;
-    static final double SOURCE_LINE = 11;
-    static final int SOURCE_LINES = 3;
-    static final double SOURCES_BAND = SOURCE_LINES * SOURCE_LINE + 9;
     private static final Color RULE = new Color(0xB0B0B0);
     private static final Color GREY_INK = new Color(0x4A4A4A);
 
@@ -43,13 +38,18 @@ final class MapFrame {
         return attribution ? CREDIT_BAND : 0;
     }
 
-    static double top(Set<Layer> layers, Briefing briefing) {
-        return (briefing.marking().isPresent() ? BANNER : 0) + top(layers.contains(Layer.TITLE));
+    static double top(Set<Layer> layers, Briefing briefing, BandSizes sizes) {
+        return banner(briefing, sizes) + top(layers.contains(Layer.TITLE));
     }
 
-    static double bottom(Set<Layer> layers, Briefing briefing) {
-        return (briefing.marking().isPresent() ? BANNER : 0) + (briefing.sourcesFooter() ? SOURCES_BAND : 0)
+    static double bottom(Set<Layer> layers, Briefing briefing, BandSizes sizes) {
+        return banner(briefing, sizes) + (briefing.sourcesFooter() ? sizes.sourcesBand() : 0)
                 + bottom(layers.contains(Layer.ATTRIBUTION));
+    }
+
+    /** The height of each marking banner: none without a marking. */
+    static double banner(Briefing briefing, BandSizes sizes) {
+        return briefing.marking().isPresent() ? sizes.banner() : 0;
     }
 
     static void drawTitle(Graphics2D g, double y, double width, String title, String subtitle) {
@@ -61,15 +61,17 @@ final class MapFrame {
     }
 
     /** The sources band: wrapped to three lines at most, the last ending in an ellipsis if cut. */
-    static void drawSources(Graphics2D g, double y, double width, String text) {
+    static void drawSources(Graphics2D g, double y, double width, String text, BandSizes sizes) {
         g.setColor(Color.WHITE);
-        g.fill(new Rectangle2D.Double(0, y, width, SOURCES_BAND));
+        g.fill(new Rectangle2D.Double(0, y, width, sizes.sourcesBand()));
         rule(g, y + 0.4, width);
-        List<String> lines = TextWrap.lines(text, SOURCES, width - 32);
-        for (int i = 0; i < Math.min(SOURCE_LINES, lines.size()); i++) {
+        Font font = sizes.sourcesFont();
+        int max = BandSizes.SOURCE_LINES;
+        List<String> lines = TextWrap.lines(text, font, width - 32);
+        for (int i = 0; i < Math.min(max, lines.size()); i++) {
             String line = lines.get(i);
-            if (i == SOURCE_LINES - 1 && lines.size() > SOURCE_LINES) line = fit(line + " …", SOURCES, width - 32);
-            TextPainter.draw(g, line, SOURCES, 16, y + 12 + i * SOURCE_LINE, GREY_INK, null, 0);
+            if (i == max - 1 && lines.size() > max) line = fit(line + " …", font, width - 32);
+            TextPainter.draw(g, line, font, 16, sizes.sourceBaseline(y, i), GREY_INK, null, 0);
         }
     }
 
@@ -82,12 +84,13 @@ final class MapFrame {
         TextPainter.draw(g, right, CREDIT, width - 16 - rightWidth, y + 13.5, GREY_INK, null, 0);
     }
 
-    static void drawBanner(Graphics2D g, double y, double width, Marking marking) {
+    static void drawBanner(Graphics2D g, double y, double width, Marking marking, BandSizes sizes) {
         g.setColor(marking.background());
-        g.fill(new Rectangle2D.Double(0, y, width, BANNER));
-        String text = fit(marking.text(), BANNER_FONT, width - 16);
-        double w = TextPainter.width(text, BANNER_FONT);
-        TextPainter.draw(g, text, BANNER_FONT, (width - w) / 2, y + 13, marking.foreground(), null, 0);
+        g.fill(new Rectangle2D.Double(0, y, width, sizes.banner()));
+        Font font = sizes.bannerFont();
+        String text = fit(marking.text(), font, width - 2 * sizes.banner());
+        double w = TextPainter.width(text, font);
+        TextPainter.draw(g, text, font, (width - w) / 2, sizes.bannerBaseline(y), marking.foreground(), null, 0);
     }
 
     private static void rule(Graphics2D g, double y, double width) {

@@ -36,11 +36,15 @@ public final class MapRenderer {
 
     /** Space the fitted map leaves for the bands and a little air, in logical pixels. */
     public static Viewport.Insets fitInsets(Set<Layer> layers) {
-        return fitInsets(layers, Briefing.NONE);
+        return withAir(frameInsets(layers));
     }
 
-    public static Viewport.Insets fitInsets(Set<Layer> layers, Briefing briefing) {
-        Viewport.Insets frame = frameInsets(layers, briefing);
+    /** The same for a page of this size with a briefing's banners and footer, which grow with the page. */
+    public static Viewport.Insets fitInsets(Set<Layer> layers, Briefing briefing, double width, double height) {
+        return withAir(frameInsets(layers, briefing, width, height));
+    }
+
+    private static Viewport.Insets withAir(Viewport.Insets frame) {
         return new Viewport.Insets(frame.top() + 18, 18, frame.bottom() + 18, 18);
     }
 
@@ -49,11 +53,14 @@ public final class MapRenderer {
      * between them. Lets a caller keep the same map area when the picture changes size.
      */
     public static Viewport.Insets frameInsets(Set<Layer> layers) {
-        return frameInsets(layers, Briefing.NONE);
+        return new Viewport.Insets(MapFrame.top(layers.contains(Layer.TITLE)), 0,
+                MapFrame.bottom(layers.contains(Layer.ATTRIBUTION)), 0);
     }
 
-    public static Viewport.Insets frameInsets(Set<Layer> layers, Briefing briefing) {
-        return new Viewport.Insets(MapFrame.top(layers, briefing), 0, MapFrame.bottom(layers, briefing), 0);
+    /** The same for a page of this size with a briefing's banners and footer, which grow with the page. */
+    public static Viewport.Insets frameInsets(Set<Layer> layers, Briefing briefing, double width, double height) {
+        BandSizes sizes = BandSizes.of(width, height);
+        return new Viewport.Insets(MapFrame.top(layers, briefing, sizes), 0, MapFrame.bottom(layers, briefing, sizes), 0);
     }
 
     /** Renders into a new RGB image of the request's pixel size. */
@@ -89,8 +96,9 @@ public final class MapRenderer {
         double width = viewport.width();
         double height = viewport.height();
         Briefing briefing = request.briefing();
-        double top = MapFrame.top(request.layers(), briefing);
-        double bottom = height - MapFrame.bottom(request.layers(), briefing);
+        BandSizes sizes = BandSizes.of(width, height);
+        double top = MapFrame.top(request.layers(), briefing, sizes);
+        double bottom = height - MapFrame.bottom(request.layers(), briefing, sizes);
         Rectangle2D mapArea = new Rectangle2D.Double(0, top, width, bottom - top);
 
         g.setColor(SEA);
@@ -140,12 +148,13 @@ public final class MapRenderer {
         if (request.shows(Layer.ANNOTATIONS)) annotations.paint(g, map, viewport, doc.annotations(), request.selectedAnnotationId());
 
         for (FurnitureLayout.Furniture f : furniture) f.draw(g);
-        drawFrame(g, request, doc, width, height);
+        drawFrame(g, request, doc, width, height, sizes);
     }
 
-    private static void drawFrame(Graphics2D g, RenderRequest request, MapDocument doc, double width, double height) {
+    private static void drawFrame(Graphics2D g, RenderRequest request, MapDocument doc, double width, double height,
+                                  BandSizes sizes) {
         Briefing briefing = request.briefing();
-        double banner = briefing.marking().isPresent() ? MapFrame.BANNER : 0;
+        double banner = MapFrame.banner(briefing, sizes);
         if (request.shows(Layer.TITLE)) {
             String subtitle = briefing.subtitle() != null ? briefing.subtitle() : subtitle(doc, request.overlays());
             MapFrame.drawTitle(g, banner, width, doc.title(), subtitle);
@@ -156,13 +165,13 @@ public final class MapRenderer {
             MapFrame.drawCredits(g, y, width, String.join("  ·  ", doc.attributions()), creditsRight(request));
         }
         if (briefing.sourcesFooter()) {
-            y -= MapFrame.SOURCES_BAND;
+            y -= sizes.sourcesBand();
             MapFrame.drawSources(g, y, width, SourcesFooter.text(doc, request.overlays(), request.shows(Layer.VENDOR),
-                    request.shows(Layer.SITES)));
+                    request.shows(Layer.SITES)), sizes);
         }
         briefing.marking().ifPresent(m -> {
-            MapFrame.drawBanner(g, 0, width, m);
-            MapFrame.drawBanner(g, height - MapFrame.BANNER, width, m);
+            MapFrame.drawBanner(g, 0, width, m, sizes);
+            MapFrame.drawBanner(g, height - banner, width, m, sizes);
         });
     }
 

@@ -88,8 +88,10 @@ class ProjectExportTest {
             float w = page.getMediaBox().getWidth();
             float h = page.getMediaBox().getHeight();
             PDFTextStripperByArea areas = new PDFTextStripperByArea();
-            areas.addRegion("top", new Rectangle2D.Float(0, 0, w, 16));
-            areas.addRegion("bottom", new Rectangle2D.Float(0, h - 16, w, 16));
+            // Each banner is twice its text's cap height, 2.2 % of the page's shorter side, tall.
+            float banner = 0.044f * Math.min(w, h);
+            areas.addRegion("top", new Rectangle2D.Float(0, 0, w, banner));
+            areas.addRegion("bottom", new Rectangle2D.Float(0, h - banner, w, banner));
             areas.extractRegions(page);
             assertThat(areas.getTextForRegion("top").strip()).isEqualTo("TLP:CLEAR");
             assertThat(areas.getTextForRegion("bottom").strip()).isEqualTo("TLP:CLEAR");

@@ -116,7 +116,7 @@ class ProjectSessionTest {
 
         // The default page is the slide, 960 × 540 pt: 1280 × 720 of the renderer's 1/96 in units.
         assertThat(e.request().viewport()).isEqualTo(Viewport.fit(s.map().homeExtent(), 1280, 720,
-                MapRenderer.fitInsets(Layer.all(), e.request().briefing())));
+                MapRenderer.fitInsets(Layer.all(), e.request().briefing(), 1280, 720)));
     }
 
     @Test
@@ -128,7 +128,7 @@ class ProjectSessionTest {
             ExportOptions o = ExportOptions.DEFAULTS.withPage(Page.custom(size[0], size[1])).withMarking("SECRET").withSourcesFooter(true);
             RenderRequest r = new Composer().export(s, o, HASH, Fixtures.FIXED).request();
             Viewport v = r.viewport();
-            Viewport.Insets bands = MapRenderer.frameInsets(r.layers(), r.briefing());
+            Viewport.Insets bands = MapRenderer.frameInsets(r.layers(), r.briefing(), v.width(), v.height());
             Envelope shown = new Envelope(v.toWorld(0, bands.top()), v.toWorld(v.width(), v.height() - bands.bottom()));
             assertThat(shown.getMinX()).isLessThanOrEqualTo(framed.getMinX() + 1e-6);
             assertThat(shown.getMaxX()).isGreaterThanOrEqualTo(framed.getMaxX() - 1e-6);

@@ -39,9 +39,10 @@ class BriefingFrameTest {
     void theFittedMapLeavesRoomForEveryBand() {
         Briefing briefing = new Briefing(Optional.of(Marking.of("TLP:AMBER")), null, "A", "2026-11-25", true, "abc123");
         Viewport.Insets plain = MapRenderer.frameInsets(Layer.all());
-        Viewport.Insets framed = MapRenderer.frameInsets(Layer.all(), briefing);
-        assertThat(framed.top()).isEqualTo(plain.top() + MapFrame.BANNER);
-        assertThat(framed.bottom()).isEqualTo(plain.bottom() + MapFrame.BANNER + MapFrame.SOURCES_BAND);
+        Viewport.Insets framed = MapRenderer.frameInsets(Layer.all(), briefing, 1280, 720);
+        BandSizes sizes = BandSizes.of(1280, 720);
+        assertThat(framed.top()).isEqualTo(plain.top() + sizes.banner());
+        assertThat(framed.bottom()).isEqualTo(plain.bottom() + sizes.banner() + sizes.sourcesBand());
     }
 
     @Test
@@ -61,7 +62,7 @@ class BriefingFrameTest {
     }
 
     private static BufferedImage render(Briefing briefing) {
-        Viewport v = Viewport.fit(map.homeExtent(), 800, 450, MapRenderer.fitInsets(Layer.all(), briefing));
+        Viewport v = Viewport.fit(map.homeExtent(), 800, 450, MapRenderer.fitInsets(Layer.all(), briefing, 800, 450));
         return new MapRenderer().render(RenderRequest.of(map, v, 1, Layer.all()).withBriefing(briefing));
     }
 }

@@ -271,7 +271,7 @@ class ProjectWindowTest extends WindowTest {
         annotate("a1", "mine");
         String good = Files.readString(Path.of("data/examples/briefing.redmap.json"));
         Path malformed = Files.writeString(tmp.resolve("malformed.redmap.json"), good.substring(0, 300));
-        Path newer = Files.writeString(tmp.resolve("newer.redmap.json"), good.replace("\"version\": 1", "\"version\": 7"));
+        Path newer = Files.writeString(tmp.resolve("newer.redmap.json"), good.replace("\"version\": 2", "\"version\": 7"));
         Path missing = Files.writeString(tmp.resolve("missing.redmap.json"),
                 good.replace("\"regions\": \"bundled\"", "\"regions\": \"gone.geojson\""));
         ProjectedMap before = fx(() -> window.state().map());
