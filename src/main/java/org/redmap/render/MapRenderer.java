@@ -9,22 +9,27 @@ import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.redmap.geo.ProjectedLayer.Item;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
+import org.redmap.io.LabelNamesReader;
 import org.redmap.model.Basis;
 import org.redmap.model.ContextArea;
+import org.redmap.model.LabelNames;
 import org.redmap.model.MapDocument;
 import org.redmap.model.TaggedRegion;
 
 /**
  * Draws a whole map, every layer and all the furniture, into any {@link Graphics2D}: the window's
  * frame, a PNG, an SVG or a PDF page all come from here, so what the analyst sees is what is
- * exported. Stateless and thread-safe: the window renders on a background thread.
+ * exported. Immutable and thread-safe: the window renders on a background thread.
  */
 public final class MapRenderer {
 
@@ -33,6 +38,16 @@ public final class MapRenderer {
     static final Color LAND_EDGE = new Color(0xBDB8AE);
 
     private final AnnotationPainter annotations = new AnnotationPainter();
+    private final LabelNames names;
+
+    /** Labels with the abbreviations and common city names that ship with redmap. */
+    public MapRenderer() {
+        this(BundledNames.NAMES);
+    }
+
+    public MapRenderer(LabelNames names) {
+        this.names = Objects.requireNonNull(names, "names");
+    }
 
     /** Space the fitted map leaves for the bands and a little air, in logical pixels. */
     public static Viewport.Insets fitInsets(Set<Layer> layers) {
@@ -77,10 +92,28 @@ public final class MapRenderer {
     }
 
     /**
+     * The labels this request's picture shows, as {@link #draw} places them, without keeping the
+     * picture: for checking the label set, and for the window to find a label under the pointer.
+     */
+    public List<PlacedLabel> labels(RenderRequest request) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            g.scale(request.pixelScale(), request.pixelScale());
+            g.clip(new Rectangle2D.Double(0, 0, 0, 0));
+            return draw(g, request, Output.RASTER);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /**
      * Draws in logical pixels: the caller has already scaled {@code g} to its device. Vector
      * exporters pass {@link Output#VECTOR} so that nothing is drawn as an image.
+     *
+     * @return the labels drawn, in the order they were placed (most important first)
      */
-    public void draw(Graphics2D g, RenderRequest request, Output output) {
+    public List<PlacedLabel> draw(Graphics2D g, RenderRequest request, Output output) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -131,16 +164,17 @@ public final class MapRenderer {
         boolean labels = request.shows(Layer.LABELS);
         // Space is claimed in order of importance: site markers, metropolis dots, site labels, then
         // smaller towns, which give way wherever they would collide; then names.
-        PlacePainter places = new PlacePainter(map, viewport, shapes, layout, labeller, mapArea,
+        PlacePainter places = new PlacePainter(map, viewport, shapes, layout, labeller, names, mapArea,
                 request.shows(Layer.SITES), request.shows(Layer.CITIES));
         places.drawCities(g, true);
         if (labels) places.labelSites();
         places.drawCities(g, false);
         places.drawSites(g, palette);
         if (labels) {
-            // Metropolises before region names, region names before towns: what a reader looks for first.
+            // Region names before city names: a region's name has to fit inside it, a city's label
+            // can go on any side of its dot, so the less flexible label chooses first.
+            new RegionLabels(labeller, names).place(map, visibleRegions, viewport);
             places.labelCities(true);
-            labeller.placeRegions(map, visibleRegions, viewport);
             places.labelCities(false);
             labeller.draw(g);
         }
@@ -149,6 +183,7 @@ public final class MapRenderer {
 
         for (FurnitureLayout.Furniture f : furniture) f.draw(g);
         drawFrame(g, request, doc, width, height, sizes);
+        return labeller.placed();
     }
 
     private static void drawFrame(Graphics2D g, RenderRequest request, MapDocument doc, double width, double height,
@@ -207,5 +242,18 @@ public final class MapRenderer {
         g.setColor(LAND_EDGE);
         g.setStroke(new BasicStroke(0.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.draw(land);
+    }
+
+    /** The bundled label names, read once: they are part of the application, like its fonts. */
+    private static final class BundledNames {
+        static final LabelNames NAMES = read();
+
+        private static LabelNames read() {
+            try {
+                return new LabelNamesReader().bundled();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the bundled label names cannot be read", e);
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
+import org.redmap.model.LabelNames;
 import org.redmap.model.NotablePlace;
 import org.redmap.model.Place;
 import org.redmap.model.SiteKind;
@@ -29,18 +30,20 @@ final class PlacePainter {
     private final ScreenShapes shapes;
     private final LabelLayout layout;
     private final Labeller labeller;
+    private final LabelNames names;
     private final List<Point2D> sitePoints = new ArrayList<>();
     private final List<NotablePlace> sites = new ArrayList<>();
     private final List<Integer> candidates;
     private final List<Integer> drawnCities = new ArrayList<>();
 
     PlacePainter(ProjectedMap map, Viewport viewport, ScreenShapes shapes, LabelLayout layout, Labeller labeller,
-                 Rectangle2D mapArea, boolean showSites, boolean showCities) {
+                 LabelNames names, Rectangle2D mapArea, boolean showSites, boolean showCities) {
         this.map = map;
         this.viewport = viewport;
         this.shapes = shapes;
         this.layout = layout;
         this.labeller = labeller;
+        this.names = names;
         if (showSites) {
             for (int i = 0; i < map.sitePositions().size(); i++) {
                 Point2D p = shapes.point(map.sitePositions().get(i));
@@ -70,7 +73,8 @@ final class PlacePainter {
     void labelSites() {
         for (int i = 0; i < sites.size(); i++) {
             Point2D p = sitePoints.get(i);
-            labeller.placePoint(new Labeller.PointLabel(siteLabel(sites.get(i)), Labeller.SITE, p.getX(), p.getY(), SITE_BOX / 2));
+            labeller.placePoint(new Labeller.PointLabel(siteLabel(sites.get(i)), Labeller.SITE, p.getX(), p.getY(), SITE_BOX / 2,
+                    PlacedLabel.Kind.SITE, sites.get(i).id()));
         }
     }
 
@@ -92,8 +96,8 @@ final class PlacePainter {
                 .forEach(i -> {
                     Place city = map.city(i);
                     Point2D p = shapes.point(map.cityPositions().get(i));
-                    labeller.placePoint(new Labeller.PointLabel(city.name(), Labeller.CITY, p.getX(), p.getY(),
-                            Symbols.cityRadius(city.population())));
+                    labeller.placePoint(new Labeller.PointLabel(names.cityLabel(city), Labeller.CITY, p.getX(), p.getY(),
+                            Symbols.cityRadius(city.population()), PlacedLabel.Kind.CITY, city.id()));
                 });
     }
 
