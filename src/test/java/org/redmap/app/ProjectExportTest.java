@@ -104,7 +104,7 @@ class ProjectExportTest {
         JsonNode pdfSide = JSON.readTree(dir.resolve("briefing.pdf.json").toFile());
         assertThat(pngSide.get("short_id").asText()).matches("[0-9a-f]{8}").isEqualTo(pdfSide.get("short_id").asText());
         assertThat(pngSide.get("marking").asText()).isEqualTo("TLP:CLEAR");
-        assertThat(pngSide.get("image").get("dpi").asDouble()).isEqualTo(96);
+        assertThat(pngSide.get("image").get("dpi").asDouble()).isEqualTo(144);
         assertThat(pngSide.get("layers").get("overlays").findValuesAsText("id")).containsExactly("footprint", "bands");
         assertThat(svgText).anyMatch(t -> t.contains(pngSide.get("short_id").asText()));
     }
