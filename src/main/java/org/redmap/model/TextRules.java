@@ -14,6 +14,8 @@ public enum TextRules {
     SUBTITLE("subtitle", 1_000, false),
     AUTHOR("author", 1_000, false),
     MARKING("marking", 200, false),
+    /** A map label the analyst renames: two lines at most make sense, but a line break is allowed. */
+    LABEL("label", 200, true),
     /** Annotation texts (labels, callouts, pin notes) and override notes: several lines allowed. */
     NOTE("note", 10_000, true);
 

@@ -82,7 +82,7 @@ final class AnnotationCodec {
         return o;
     }
 
-    private static ArrayNode position(LonLat p) {
+    static ArrayNode position(LonLat p) {
         return NODES.arrayNode().add(p.lon()).add(p.lat());
     }
 
@@ -163,7 +163,7 @@ final class AnnotationCodec {
         return position(in, object.get(key), StrictJson.child(pointer, key));
     }
 
-    private static LonLat position(StrictJson<ProjectException> in, JsonNode node, String pointer) throws ProjectException {
+    static LonLat position(StrictJson<ProjectException> in, JsonNode node, String pointer) throws ProjectException {
         if (!node.isArray() || node.size() != 2) throw in.error(pointer, "a position is [longitude, latitude]");
         double lon = in.numberValue(node.get(0), StrictJson.child(pointer, 0), "longitude");
         double lat = in.numberValue(node.get(1), StrictJson.child(pointer, 1), "latitude");

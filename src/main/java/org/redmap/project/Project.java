@@ -20,10 +20,11 @@ import org.redmap.model.annotation.Annotation;
  * @param overrides   applied in order; at most one per region
  * @param annotations bottom to top, unique ids
  * @param export      the last export's settings
+ * @param layout      what the analyst composed on the page: elements moved, the inset, label edits
  */
 public record Project(int version, DataFiles data, String title, MapLayers layers, Optional<Viewport> view,
                       List<VendorOverride> overrides, ModelParameters model, List<Annotation> annotations,
-                      ExportOptions export) {
+                      ExportOptions export, PageLayout layout) {
 
     /** The newest project format this redmap reads and the one it writes. */
     public static final int CURRENT_VERSION = 2;
@@ -46,6 +47,7 @@ public record Project(int version, DataFiles data, String title, MapLayers layer
         Objects.requireNonNull(model, "model");
         annotations = List.copyOf(annotations);
         Objects.requireNonNull(export, "export");
+        Objects.requireNonNull(layout, "layout");
         Set<String> regions = new HashSet<>();
         for (VendorOverride o : overrides) {
             // Two overrides of one region would make the result depend on their order, silently.
@@ -57,6 +59,13 @@ public record Project(int version, DataFiles data, String title, MapLayers layer
         }
     }
 
+    /** A project whose page is laid out automatically. */
+    public Project(int version, DataFiles data, String title, MapLayers layers, Optional<Viewport> view,
+                   List<VendorOverride> overrides, ModelParameters model, List<Annotation> annotations,
+                   ExportOptions export) {
+        this(version, data, title, layers, view, overrides, model, annotations, export, PageLayout.AUTOMATIC);
+    }
+
     /** A new project on the bundled map with this title: the vendor preset, zoomed to fit, nothing drawn. */
     public static Project initial(String title) {
         return new Project(CURRENT_VERSION, DataFiles.BUNDLED, title,
@@ -65,23 +74,23 @@ public record Project(int version, DataFiles data, String title, MapLayers layer
     }
 
     public Project withData(DataFiles files) {
-        return new Project(version, files, title, layers, view, overrides, model, annotations, export);
+        return new Project(version, files, title, layers, view, overrides, model, annotations, export, layout);
     }
 
     public Project withTitle(String newTitle) {
-        return new Project(version, data, newTitle, layers, view, overrides, model, annotations, export);
+        return new Project(version, data, newTitle, layers, view, overrides, model, annotations, export, layout);
     }
 
     public Project withLayers(MapLayers newLayers) {
-        return new Project(version, data, title, newLayers, view, overrides, model, annotations, export);
+        return new Project(version, data, title, newLayers, view, overrides, model, annotations, export, layout);
     }
 
     public Project withView(Viewport newView) {
-        return new Project(version, data, title, layers, Optional.ofNullable(newView), overrides, model, annotations, export);
+        return new Project(version, data, title, layers, Optional.ofNullable(newView), overrides, model, annotations, export, layout);
     }
 
     public Project withOverrides(List<VendorOverride> newOverrides) {
-        return new Project(version, data, title, layers, view, newOverrides, model, annotations, export);
+        return new Project(version, data, title, layers, view, newOverrides, model, annotations, export, layout);
     }
 
     /** With this region's override replaced (or added at the end). */
@@ -93,14 +102,18 @@ public record Project(int version, DataFiles data, String title, MapLayers layer
     }
 
     public Project withModel(ModelParameters newModel) {
-        return new Project(version, data, title, layers, view, overrides, newModel, annotations, export);
+        return new Project(version, data, title, layers, view, overrides, newModel, annotations, export, layout);
     }
 
     public Project withAnnotations(List<Annotation> newAnnotations) {
-        return new Project(version, data, title, layers, view, overrides, model, newAnnotations, export);
+        return new Project(version, data, title, layers, view, overrides, model, newAnnotations, export, layout);
     }
 
     public Project withExport(ExportOptions newExport) {
-        return new Project(version, data, title, layers, view, overrides, model, annotations, newExport);
+        return new Project(version, data, title, layers, view, overrides, model, annotations, newExport, layout);
+    }
+
+    public Project withLayout(PageLayout newLayout) {
+        return new Project(version, data, title, layers, view, overrides, model, annotations, export, newLayout);
     }
 }

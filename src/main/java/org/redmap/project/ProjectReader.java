@@ -55,7 +55,7 @@ final class ProjectReader {
         int version = version(root);
         texts(root, "");
         in.onlyKeys(root, "", "format", "version", "title", "data", "layers", "view", "overrides", "model",
-                "annotations", "export");
+                "annotations", "export", "layout");
         String title = in.text(root, "", "title").strip();
         DataFiles data = data(in.object(root, "", "data"));
         MapLayers layers = layers(in.object(root, "", "layers"), data.polygons().isPresent());
@@ -64,9 +64,11 @@ final class ProjectReader {
         ModelParameters model = in.has(root, "model") ? model(in.object(root, "", "model")) : ModelParameters.DEFAULTS;
         List<Annotation> annotations = annotations(root);
         ExportOptions export = in.has(root, "export") ? export(in.object(root, "", "export"), version) : ExportOptions.DEFAULTS;
+        PageLayout layout = in.has(root, "layout") ? LayoutCodec.read(in, in.object(root, "", "layout")) : PageLayout.AUTOMATIC;
         try {
             // Read into today's model: an older file is upgraded as it is read, and saved as today's version.
-            return new Project(Project.CURRENT_VERSION, data, title, layers, view, overrides, model, annotations, export);
+            return new Project(Project.CURRENT_VERSION, data, title, layers, view, overrides, model, annotations, export,
+                    layout);
         } catch (IllegalArgumentException e) {
             throw in.error("", e.getMessage(), e);
         }
@@ -103,7 +105,7 @@ final class ProjectReader {
             case "/export/subtitle" -> TextRules.SUBTITLE;
             case "/export/author" -> TextRules.AUTHOR;
             case "/export/marking" -> TextRules.MARKING;
-            default -> TextRules.NOTE;
+            default -> pointer.startsWith("/layout/labels/") ? TextRules.LABEL : TextRules.NOTE;
         };
     }
 

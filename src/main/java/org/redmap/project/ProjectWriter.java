@@ -69,6 +69,8 @@ public final class ProjectWriter {
         ArrayNode annotations = root.putArray("annotations");
         for (Annotation a : p.annotations()) annotations.add(AnnotationCodec.write(a));
         root.set("export", export(p.export()));
+        // Written only once composed, so a project laid out automatically keeps the bytes it always had.
+        if (!p.layout().isAutomatic()) root.set("layout", LayoutCodec.write(p.layout()));
         return root;
     }
 

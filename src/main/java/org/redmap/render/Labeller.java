@@ -1,5 +1,7 @@
 package org.redmap.render;
 
+import org.redmap.model.LabelKind;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -23,7 +25,7 @@ final class Labeller {
     private record Line(String text, Font font, double x, double baseline, Color ink) {
     }
 
-    record PointLabel(String text, Font font, double x, double y, double radius, PlacedLabel.Kind kind, String featureId) {
+    record PointLabel(String text, Font font, double x, double y, double radius, LabelKind kind, String featureId) {
     }
 
     private final LabelLayout layout;
@@ -79,7 +81,7 @@ final class Labeller {
             double baseline = box.getY() + i * lineHeight(font) + ascent;
             lines.add(new Line(text.get(i), font, box.getCenterX() - w / 2, baseline, INK));
         }
-        placed.add(new PlacedLabel(String.join("\n", text), PlacedLabel.Kind.REGION, featureId, box));
+        placed.add(new PlacedLabel(String.join("\n", text), LabelKind.REGION, featureId, box));
         return true;
     }
 

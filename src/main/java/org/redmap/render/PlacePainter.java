@@ -1,5 +1,7 @@
 package org.redmap.render;
 
+import org.redmap.model.LabelKind;
+
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -74,7 +76,7 @@ final class PlacePainter {
         for (int i = 0; i < sites.size(); i++) {
             Point2D p = sitePoints.get(i);
             labeller.placePoint(new Labeller.PointLabel(siteLabel(sites.get(i)), Labeller.SITE, p.getX(), p.getY(), SITE_BOX / 2,
-                    PlacedLabel.Kind.SITE, sites.get(i).id()));
+                    LabelKind.SITE, sites.get(i).id()));
         }
     }
 
@@ -97,7 +99,7 @@ final class PlacePainter {
                     Place city = map.city(i);
                     Point2D p = shapes.point(map.cityPositions().get(i));
                     labeller.placePoint(new Labeller.PointLabel(names.cityLabel(city), Labeller.CITY, p.getX(), p.getY(),
-                            Symbols.cityRadius(city.population()), PlacedLabel.Kind.CITY, city.id()));
+                            Symbols.cityRadius(city.population()), LabelKind.CITY, city.id()));
                 });
     }
 

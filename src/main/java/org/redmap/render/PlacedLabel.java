@@ -1,5 +1,7 @@
 package org.redmap.render;
 
+import org.redmap.model.LabelKind;
+
 import java.awt.geom.Rectangle2D;
 import java.util.Objects;
 
@@ -9,10 +11,7 @@ import java.util.Objects;
  *
  * @param featureId the region id, the city's id or the notable place's id
  */
-public record PlacedLabel(String text, Kind kind, String featureId, Rectangle2D box) {
-
-    /** What kind of feature a label names. */
-    public enum Kind { REGION, CITY, SITE }
+public record PlacedLabel(String text, LabelKind kind, String featureId, Rectangle2D box) {
 
     public PlacedLabel {
         Objects.requireNonNull(text, "text");

@@ -1,5 +1,7 @@
 package org.redmap.render;
 
+import org.redmap.model.LabelKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.geom.Rectangle2D;
@@ -40,7 +42,7 @@ class LabelPlacementTest {
     }
 
     static Map<String, String> regionTexts(List<PlacedLabel> labels) {
-        return labels.stream().filter(l -> l.kind() == PlacedLabel.Kind.REGION)
+        return labels.stream().filter(l -> l.kind() == LabelKind.REGION)
                 .collect(Collectors.toMap(PlacedLabel::featureId, PlacedLabel::text));
     }
 
@@ -67,10 +69,10 @@ class LabelPlacementTest {
 
     @Test
     void statesArePlacedLargestFirst() {
-        List<Double> areas = slide.stream().filter(l -> l.kind() == PlacedLabel.Kind.REGION)
+        List<Double> areas = slide.stream().filter(l -> l.kind() == LabelKind.REGION)
                 .map(l -> area(map.document().region(l.featureId()))).toList();
         assertThat(areas).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(slide.stream().filter(l -> l.kind() == PlacedLabel.Kind.REGION).map(PlacedLabel::featureId).limit(5))
+        assertThat(slide.stream().filter(l -> l.kind() == LabelKind.REGION).map(PlacedLabel::featureId).limit(5))
                 .containsExactly("MX-CHH", "MX-SON", "MX-COA", "MX-DUR", "MX-OAX");
     }
 
@@ -108,7 +110,7 @@ class LabelPlacementTest {
 
     @Test
     void citiesAreLabelledByTheirCommonName() {
-        List<String> cities = fullHd.stream().filter(l -> l.kind() == PlacedLabel.Kind.CITY).map(PlacedLabel::text).toList();
+        List<String> cities = fullHd.stream().filter(l -> l.kind() == LabelKind.CITY).map(PlacedLabel::text).toList();
 
         assertThat(cities).contains("León").doesNotContain("León de los Aldama");
     }
@@ -129,7 +131,7 @@ class LabelPlacementTest {
     void aStateLabelLiesInsideItsState() {
         Viewport viewport = Viewport.fit(map.homeExtent(), 1280, 720, MapRenderer.fitInsets(Layer.all()));
         for (PlacedLabel label : slide) {
-            if (label.kind() != PlacedLabel.Kind.REGION) continue;
+            if (label.kind() != LabelKind.REGION) continue;
             Rectangle2D box = label.box();
             var outline = map.regions().simplified(map.region(label.featureId()).orElseThrow(), viewport.metresPerPixel());
             var a = viewport.toWorld(box.getMinX(), box.getMinY());
