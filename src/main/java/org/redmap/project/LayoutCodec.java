@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.redmap.io.StrictJson;
 import org.redmap.model.LabelKind;
 import org.redmap.model.annotation.LonLat;
@@ -57,9 +56,8 @@ final class LayoutCodec {
             for (var it = elements.fields(); it.hasNext(); ) {
                 var e = it.next();
                 String ptr = StrictJson.child(at, e.getKey());
-                PageElement element = PageElement.byId(e.getKey()).orElseThrow(() -> in.error(ptr,
-                        "unknown page element '" + e.getKey() + "' (known: " + Arrays.stream(PageElement.values())
-                                .map(PageElement::id).collect(Collectors.joining(", ")) + ")"));
+                PageElement element = PageElement.byId(e.getKey()).filter(PageElement::movable).orElseThrow(() -> in.error(ptr,
+                        "unknown or fixed page element '" + e.getKey() + "' (movable: " + PageElement.movableIds() + ")"));
                 JsonNode box = in.object(e.getValue(), ptr);
                 in.onlyKeys(box, ptr, "x", "y", "width", "height");
                 placed.put(element, new PageBox(share(in, box, ptr, "x"), share(in, box, ptr, "y"),

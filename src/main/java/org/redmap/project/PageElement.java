@@ -3,20 +3,38 @@ package org.redmap.project;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The page's furniture an analyst can move: each has an automatic place until it is moved. */
+/**
+ * What a page is made of besides the map. The movable ones have an automatic place until the
+ * analyst moves them; the others are bands of the page's frame, reported where they are drawn.
+ */
 public enum PageElement {
     /** The legend panel, with the scale bar at its foot. */
-    LEGEND("legend", "Legend"),
-    NORTH_ARROW("north_arrow", "North arrow"),
+    LEGEND("legend", "Legend", true),
+    NORTH_ARROW("north_arrow", "North arrow", true),
     /** Mexico within North America, the map's extent outlined on it; off until added. */
-    INSET("inset", "Locator map");
+    INSET("inset", "Locator map", true),
+    /** The title and subtitle band. */
+    TITLE("title", "Title block", false),
+    SCALE_BAR("scale_bar", "Scale bar", false),
+    SOURCES("sources", "Sources footer", false),
+    /** Data attribution, prepared by, date, projection and short id. */
+    CREDITS("credits", "Attribution", false),
+    /** The marking banner, top and bottom. */
+    MARKING("marking", "Marking", false);
 
     private final String id;
     private final String title;
+    private final boolean movable;
 
-    PageElement(String id, String title) {
+    PageElement(String id, String title, boolean movable) {
         this.id = id;
         this.title = title;
+        this.movable = movable;
+    }
+
+    /** Whether the analyst places it; a project may give a box only to these. */
+    public boolean movable() {
+        return movable;
     }
 
     /** As a project file writes it. */
@@ -31,5 +49,11 @@ public enum PageElement {
 
     public static Optional<PageElement> byId(String id) {
         return Arrays.stream(values()).filter(e -> e.id.equals(id)).findFirst();
+    }
+
+    /** The ids of the movable elements, as an error message lists them. */
+    public static String movableIds() {
+        return Arrays.stream(values()).filter(PageElement::movable).map(PageElement::id)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

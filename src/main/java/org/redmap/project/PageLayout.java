@@ -26,6 +26,9 @@ public record PageLayout(Map<PageElement, PageBox> placed, boolean inset, List<L
     public PageLayout {
         EnumMap<PageElement, PageBox> copy = new EnumMap<>(PageElement.class);
         copy.putAll(placed);
+        for (PageElement e : copy.keySet()) {
+            if (!e.movable()) throw new IllegalArgumentException("the " + e.title().toLowerCase(java.util.Locale.ROOT) + " has a fixed place");
+        }
         placed = java.util.Collections.unmodifiableMap(copy);
         labels = List.copyOf(labels);
         Set<String> seen = new HashSet<>();
@@ -62,6 +65,11 @@ public record PageLayout(Map<PageElement, PageBox> placed, boolean inset, List<L
         changed.removeIf(e -> e.names(edit.kind(), edit.featureId()));
         if (!edit.isNone()) changed.add(edit);
         return new PageLayout(placed, inset, changed);
+    }
+
+    /** The same label edits, every element in its automatic place: the window's free map is not a page. */
+    public PageLayout labelsOnly() {
+        return new PageLayout(Map.of(), false, labels);
     }
 
     public boolean isAutomatic() {

@@ -10,6 +10,7 @@ import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.project.ExportOptions;
 import org.redmap.project.MapLayers;
+import org.redmap.project.PageLayout;
 import org.redmap.project.Project;
 import org.redmap.project.ProjectHash;
 import org.redmap.project.ProjectSession;
@@ -69,8 +70,14 @@ public final class Composer {
      */
     public RenderRequest frame(ProjectedMap map, MapLayers layers, List<Overlay> visibleOverlays, Viewport viewport,
                                double pixelScale, Pointer pointer) {
+        return frame(map, layers, visibleOverlays, viewport, pixelScale, pointer, PageLayout.AUTOMATIC);
+    }
+
+    /** The same, with the analyst's label edits: a label renamed or hidden on the page is so on the free map too. */
+    public RenderRequest frame(ProjectedMap map, MapLayers layers, List<Overlay> visibleOverlays, Viewport viewport,
+                               double pixelScale, Pointer pointer, PageLayout layout) {
         return new RenderRequest(map, viewport, pixelScale, layers.base(), pointer.hoveredRegion(),
-                pointer.selectedRegion(), pointer.selectedAnnotation(), visibleOverlays, Briefing.NONE);
+                pointer.selectedRegion(), pointer.selectedAnnotation(), visibleOverlays, Briefing.NONE, layout.labelsOnly());
     }
 
     /**
@@ -106,7 +113,7 @@ public final class Composer {
         Viewport viewport = ExportView.of(map, project.view(), layers.base(), briefing,
                 options.page().width() * LOGICAL_PER_POINT, options.page().height() * LOGICAL_PER_POINT);
         return new RenderRequest(map, viewport, options.pixelScale() / LOGICAL_PER_POINT, layers.base(), null, null, null,
-                overlays, briefing);
+                overlays, briefing, project.layout());
     }
 
     private static Briefing briefing(ExportOptions options, Optional<String> date, String shortId) {

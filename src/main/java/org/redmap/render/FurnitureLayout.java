@@ -17,6 +17,8 @@ import org.redmap.geo.ProjectedLayer.Item;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.model.TaggedRegion;
+import org.redmap.project.PageElement;
+import java.util.function.Consumer;
 
 /**
  * Where the map furniture goes: the north arrow in the top-right corner, and the legend panel
@@ -26,8 +28,10 @@ import org.redmap.model.TaggedRegion;
 final class FurnitureLayout {
 
     /** Something drawn on top of the map in a box of its own. */
-    interface Furniture {
-        void draw(Graphics2D g);
+    record Furniture(List<DrawnPage.Item> items, Consumer<Graphics2D> painter) {
+        void draw(Graphics2D g) {
+            painter.accept(g);
+        }
     }
 
     private static final double MARGIN = 12;
@@ -45,8 +49,9 @@ final class FurnitureLayout {
             double cx = mapArea.getMaxX() - MARGIN - NorthArrow.SIZE / 2;
             double cy = mapArea.getMinY() + MARGIN + NorthArrow.SIZE / 2;
             double angle = NorthArrow.northAngle(viewport, map.projection(), cx, cy);
-            layout.reserve(new Rectangle2D.Double(cx - NorthArrow.SIZE / 2, cy - NorthArrow.SIZE / 2, NorthArrow.SIZE, NorthArrow.SIZE));
-            furniture.add(g -> NorthArrow.draw(g, cx, cy, angle));
+            Rectangle2D arrow = new Rectangle2D.Double(cx - NorthArrow.SIZE / 2, cy - NorthArrow.SIZE / 2, NorthArrow.SIZE, NorthArrow.SIZE);
+            layout.reserve(arrow);
+            furniture.add(new Furniture(List.of(new DrawnPage.Item(PageElement.NORTH_ARROW, arrow)), g -> NorthArrow.draw(g, cx, cy, angle)));
         }
         Legend legend = request.shows(Layer.LEGEND) ? legend(request, palette, output, mapArea) : null;
         ScaleBar scale = request.shows(Layer.SCALE_BAR) ? ScaleBar.fit(viewport, map.projection(), 150) : null;
@@ -57,7 +62,14 @@ final class FurnitureLayout {
         double boxH = legendSize.getHeight() + (scale == null ? 0 : scaleSize.getHeight() + (legend == null ? PAD * 2 : PAD));
         Rectangle2D box = bestCorner(map, viewport, mapArea, boxW, boxH, request.shows(Layer.NORTH_ARROW));
         layout.reserve(box);
-        furniture.add(g -> {
+        List<DrawnPage.Item> items = new ArrayList<>();
+        if (legend != null) items.add(new DrawnPage.Item(PageElement.LEGEND, box));
+        double scaleY = box.getY() + legendSize.getHeight() + (legend == null ? PAD : 0);
+        if (scale != null) {
+            items.add(new DrawnPage.Item(PageElement.SCALE_BAR, new Rectangle2D.Double(box.getX() + PAD, scaleY,
+                    scaleSize.getWidth(), scaleSize.getHeight())));
+        }
+        furniture.add(new Furniture(items, g -> {
             Shape panel = new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 6, 6);
             g.setColor(new Color(255, 255, 255, 238));
             g.fill(panel);
@@ -65,8 +77,8 @@ final class FurnitureLayout {
             g.setStroke(new BasicStroke(0.8f));
             g.draw(panel);
             if (legend != null) legend.draw(g, box.getX(), box.getY());
-            if (scale != null) scale.draw(g, box.getX() + PAD, box.getY() + legendSize.getHeight() + (legend == null ? PAD : 0));
-        });
+            if (scale != null) scale.draw(g, box.getX() + PAD, scaleY);
+        }));
         return furniture;
     }
 

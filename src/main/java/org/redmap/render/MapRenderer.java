@@ -11,6 +11,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.redmap.model.ContextArea;
 import org.redmap.model.LabelNames;
 import org.redmap.model.MapDocument;
 import org.redmap.model.TaggedRegion;
+import org.redmap.project.PageElement;
 
 /**
  * Draws a whole map, every layer and all the furniture, into any {@link Graphics2D}: the window's
@@ -96,6 +98,11 @@ public final class MapRenderer {
      * picture: for checking the label set, and for the window to find a label under the pointer.
      */
     public List<PlacedLabel> labels(RenderRequest request) {
+        return page(request).labels();
+    }
+
+    /** Where this request's picture puts its labels and page elements, without keeping the picture. */
+    public DrawnPage page(RenderRequest request) {
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scratch.createGraphics();
         try {
@@ -111,9 +118,9 @@ public final class MapRenderer {
      * Draws in logical pixels: the caller has already scaled {@code g} to its device. Vector
      * exporters pass {@link Output#VECTOR} so that nothing is drawn as an image.
      *
-     * @return the labels drawn, in the order they were placed (most important first)
+     * @return the labels drawn, in the order they were placed (most important first), and the page's elements
      */
-    public List<PlacedLabel> draw(Graphics2D g, RenderRequest request, Output output) {
+    public DrawnPage draw(Graphics2D g, RenderRequest request, Output output) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -181,33 +188,44 @@ public final class MapRenderer {
         // Over the labels (the analyst's marks are the point of a briefing), under the legend and bands.
         if (request.shows(Layer.ANNOTATIONS)) annotations.paint(g, map, viewport, doc.annotations(), request.selectedAnnotationId());
 
-        for (FurnitureLayout.Furniture f : furniture) f.draw(g);
-        drawFrame(g, request, doc, width, height, sizes);
-        return labeller.placed();
+        List<DrawnPage.Item> elements = new ArrayList<>();
+        for (FurnitureLayout.Furniture f : furniture) {
+            f.draw(g);
+            elements.addAll(f.items());
+        }
+        elements.addAll(drawFrame(g, request, doc, width, height, sizes));
+        return new DrawnPage(labeller.placed(), elements);
     }
 
-    private static void drawFrame(Graphics2D g, RenderRequest request, MapDocument doc, double width, double height,
-                                  BandSizes sizes) {
+    private static List<DrawnPage.Item> drawFrame(Graphics2D g, RenderRequest request, MapDocument doc, double width,
+                                                  double height, BandSizes sizes) {
+        List<DrawnPage.Item> items = new ArrayList<>();
         Briefing briefing = request.briefing();
         double banner = MapFrame.banner(briefing, sizes);
         if (request.shows(Layer.TITLE)) {
             String subtitle = briefing.subtitle() != null ? briefing.subtitle() : subtitle(doc, request.overlays());
             MapFrame.drawTitle(g, banner, width, doc.title(), subtitle);
+            items.add(new DrawnPage.Item(PageElement.TITLE, new Rectangle2D.Double(0, banner, width, MapFrame.TITLE_BAND)));
         }
         double y = height - banner;
         if (request.shows(Layer.ATTRIBUTION)) {
             y -= MapFrame.CREDIT_BAND;
             MapFrame.drawCredits(g, y, width, String.join("  ·  ", doc.attributions()), creditsRight(request));
+            items.add(new DrawnPage.Item(PageElement.CREDITS, new Rectangle2D.Double(0, y, width, MapFrame.CREDIT_BAND)));
         }
         if (briefing.sourcesFooter()) {
             y -= sizes.sourcesBand();
             MapFrame.drawSources(g, y, width, SourcesFooter.text(doc, request.overlays(), request.shows(Layer.VENDOR),
                     request.shows(Layer.SITES)), sizes);
+            items.add(new DrawnPage.Item(PageElement.SOURCES, new Rectangle2D.Double(0, y, width, sizes.sourcesBand())));
         }
         briefing.marking().ifPresent(m -> {
             MapFrame.drawBanner(g, 0, width, m, sizes);
             MapFrame.drawBanner(g, height - banner, width, m, sizes);
+            items.add(new DrawnPage.Item(PageElement.MARKING, new Rectangle2D.Double(0, 0, width, banner)));
+            items.add(new DrawnPage.Item(PageElement.MARKING, new Rectangle2D.Double(0, height - banner, width, banner)));
         });
+        return items;
     }
 
     private static String creditsRight(RenderRequest request) {

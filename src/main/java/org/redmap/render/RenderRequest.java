@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
+import org.redmap.project.PageLayout;
 
 /**
  * One picture to draw: which map, which part of it, at what pixel density, with which layers, and
@@ -20,10 +21,11 @@ import org.redmap.geo.Viewport;
  * @param overlays             thematic layers over the vendor map, bottom first; only the visible ones
  * @param briefing             the briefing layout around the map (marking, sources footer...), or
  *                             {@link Briefing#NONE}
+ * @param layout               what the analyst composed: elements moved, the inset, label edits
  */
 public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers,
                             String hoveredId, String selectedId, String selectedAnnotationId, List<Overlay> overlays,
-                            Briefing briefing) {
+                            Briefing briefing, PageLayout layout) {
 
     public RenderRequest {
         Objects.requireNonNull(map, "map");
@@ -31,7 +33,15 @@ public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelSca
         layers = Set.copyOf(layers);
         overlays = List.copyOf(overlays);
         Objects.requireNonNull(briefing, "briefing");
+        Objects.requireNonNull(layout, "layout");
         if (!(pixelScale > 0) || pixelScale > 32) throw new IllegalArgumentException("pixel scale must be in (0, 32]: " + pixelScale);
+    }
+
+    /** A request laid out automatically. */
+    public RenderRequest(ProjectedMap map, Viewport viewport, double pixelScale, Set<Layer> layers, String hoveredId,
+                         String selectedId, String selectedAnnotationId, List<Overlay> overlays, Briefing briefing) {
+        this(map, viewport, pixelScale, layers, hoveredId, selectedId, selectedAnnotationId, overlays, briefing,
+                PageLayout.AUTOMATIC);
     }
 
     /** A request with no annotation selected, no overlays and no briefing layout. */
@@ -58,23 +68,28 @@ public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelSca
 
     public RenderRequest withPointer(String hovered, String selected) {
         return new RenderRequest(map, viewport, pixelScale, layers, hovered, selected, selectedAnnotationId, overlays,
-                briefing);
+                briefing, layout);
     }
 
     /** The same picture with this annotation's handles shown (null for none). */
     public RenderRequest withSelectedAnnotation(String annotationId) {
         return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, annotationId, overlays,
-                briefing);
+                briefing, layout);
     }
 
     public RenderRequest withOverlays(List<Overlay> visibleOverlays) {
         return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, selectedAnnotationId,
-                visibleOverlays, briefing);
+                visibleOverlays, briefing, layout);
     }
 
-    public RenderRequest withBriefing(Briefing layout) {
+    public RenderRequest withBriefing(Briefing around) {
         return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, selectedAnnotationId,
-                overlays, layout);
+                overlays, around, layout);
+    }
+
+    public RenderRequest withLayout(PageLayout composed) {
+        return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, selectedAnnotationId,
+                overlays, briefing, composed);
     }
 
     /** What a file gets: the picture without editing handles, which belong to the window. */
