@@ -167,8 +167,9 @@ public final class MapRenderer {
         LabelLayout layout = new LabelLayout(mapArea);
         List<FurnitureLayout.Furniture> furniture = FurnitureLayout.place(request, palette, output, mapArea, layout);
         if (request.shows(Layer.ANNOTATIONS)) annotations.reserveSpace(layout, map, viewport, doc.annotations());
-        Labeller labeller = new Labeller(layout);
+        Labeller labeller = new Labeller(layout, LabelEdits.of(request.layout()));
         boolean labels = request.shows(Layer.LABELS);
+        if (labels) DraggedLabels.place(labeller, map, viewport, names, request.shows(Layer.SITES), request.shows(Layer.CITIES));
         // Space is claimed in order of importance: site markers, metropolis dots, site labels, then
         // smaller towns, which give way wherever they would collide; then names.
         PlacePainter places = new PlacePainter(map, viewport, shapes, layout, labeller, names, mapArea,
