@@ -82,15 +82,22 @@ public final class MapRenderer {
 
     /** Renders into a new RGB image of the request's pixel size. */
     public BufferedImage render(RenderRequest request) {
+        return renderPage(request).image();
+    }
+
+    /** An image and where its labels and elements are, from one drawing: what the page view shows and edits. */
+    public record Rendered(BufferedImage image, DrawnPage page) {
+    }
+
+    public Rendered renderPage(RenderRequest request) {
         BufferedImage image = new BufferedImage(request.pixelWidth(), request.pixelHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(request.pixelScale(), request.pixelScale());
-            draw(g, request, Output.RASTER);
+            return new Rendered(image, draw(g, request, Output.RASTER));
         } finally {
             g.dispose();
         }
-        return image;
     }
 
     /**
