@@ -81,6 +81,12 @@ final class PageEditing {
                 return Optional.of(new Label(l.kind(), l.featureId(), l.text()));
             }
         }
+        // The fixed bands can be selected (and hidden), not moved; the marking is the export's, not the page's.
+        for (DrawnPage.Item item : elements) {
+            if (!item.element().movable() && item.element() != PageElement.MARKING && item.box().contains(x, y)) {
+                return Optional.of(new Element(item.element()));
+            }
+        }
         return Optional.empty();
     }
 
@@ -90,6 +96,11 @@ final class PageEditing {
         Label l = (Label) target;
         return page.labels().stream().filter(p -> p.kind() == l.kind() && p.featureId().equals(l.featureId()))
                 .map(PlacedLabel::box).findFirst();
+    }
+
+    /** Whether the analyst may move the target. */
+    static boolean movable(Target target) {
+        return !(target instanceof Element e) || e.element().movable();
     }
 
     /** Whether the analyst may change the target's size as well as its place. */

@@ -21,7 +21,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import org.redmap.model.Layer;
 import org.redmap.project.Page;
+import org.redmap.project.PageElement;
 import org.redmap.project.PageLayout;
 import org.redmap.project.Project;
 import org.redmap.render.Composer;
@@ -69,7 +71,8 @@ final class PageMode {
             state.setLayout(change.apply(state.layout()));
             message.accept(name);
         };
-        page = new PageView(this::exportRequest, state::layout, (name, change) -> editor.edit(name, change), renderer);
+        page = new PageView(this::exportRequest, state::layout, (name, change) -> editor.edit(name, change), this::hide,
+                renderer);
         page.setVisible(false);
         centre = new StackPane(mapView, page);
         centre.setId("mapPanel");
@@ -127,6 +130,20 @@ final class PageMode {
             page.refresh();
         });
         showPage(tracker.lastExport().page());
+    }
+
+    /** Takes an element off the page the way the rest of the window would: a layer, the locator, the footer. */
+    private void hide(PageElement element) {
+        switch (element) {
+            case INSET -> editor.edit("Remove locator map", l -> l.withInset(false));
+            case SOURCES -> tracker.editExport(o -> o.withSourcesFooter(false));
+            case LEGEND -> state.setLayer(Layer.LEGEND, false);
+            case NORTH_ARROW -> state.setLayer(Layer.NORTH_ARROW, false);
+            case SCALE_BAR -> state.setLayer(Layer.SCALE_BAR, false);
+            case TITLE -> state.setLayer(Layer.TITLE, false);
+            case CREDITS -> state.setLayer(Layer.ATTRIBUTION, false);
+            case MARKING -> { }
+        }
     }
 
     /** Routes layout edits through the window's undo history. */

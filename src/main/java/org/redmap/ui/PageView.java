@@ -2,6 +2,7 @@ package org.redmap.ui;
 
 import java.awt.geom.Rectangle2D;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
@@ -36,7 +37,8 @@ import org.redmap.render.RenderRequest;
  * The page view: the export page, drawn by the renderer exactly as an export draws it, fitted to
  * the panel on a grey desk. Its legend, north arrow, locator map and labels can be taken hold of:
  * dragged (snapping to margins and to each other), the legend and locator resized from their
- * corner, labels renamed, hidden or put back. Each drop is one edit of the project's layout.
+ * corner, labels renamed, hidden or put back, and any element but the marking hidden. Each drop is
+ * one edit of the project's layout.
  */
 final class PageView extends StackPane {
 
@@ -55,6 +57,8 @@ final class PageView extends StackPane {
 
     private final Supplier<Optional<RenderRequest>> exportRequest;
     private final LayoutEditor editor;
+    /** Takes an element off the page: its layer off, or the locator map or sources footer removed. */
+    private final Consumer<PageElement> hider;
     private final Supplier<PageLayout> layout;
     private final ImageView image = new ImageView();
     private final Pane overlay = new Pane();
@@ -77,8 +81,9 @@ final class PageView extends StackPane {
      * @param layout        the layout now, for context-menu edits that keep the rest of a label's edit
      */
     PageView(Supplier<Optional<RenderRequest>> exportRequest, Supplier<PageLayout> layout, LayoutEditor editor,
-             MapRenderer renderer) {
+             Consumer<PageElement> hider, MapRenderer renderer) {
         this.exportRequest = exportRequest;
+        this.hider = hider;
         this.layout = layout;
         this.editor = editor;
         setId("pageView");
@@ -217,7 +222,8 @@ final class PageView extends StackPane {
                 .filter(t -> editing.box(t).map(b -> near(b.getMaxX(), b.getMaxY(), x, y)).orElse(false));
         Optional<PageEditing.Target> hit = onHandle.isPresent() ? onHandle : editing.hit(x, y);
         select(hit.orElse(null));
-        drag = hit.flatMap(t -> editing.box(t).map(b -> new Drag(t, x, y, b, onHandle.isPresent()))).orElse(null);
+        drag = hit.filter(PageEditing::movable)
+                .flatMap(t -> editing.box(t).map(b -> new Drag(t, x, y, b, onHandle.isPresent()))).orElse(null);
         if (e.getButton() == MouseButton.SECONDARY || e.isPopupTrigger()) {
             drag = null;
             hit.ifPresent(t -> menu(t).show(this, e.getScreenX(), e.getScreenY()));
@@ -275,16 +281,20 @@ final class PageView extends StackPane {
             reset.setOnAction(a -> editor.edit("Reset " + l.title(), p -> p.withLabel(LabelEdit.none(l.kind(), l.featureId()))));
             menu.getItems().addAll(rename, hide, reset);
         } else if (target instanceof PageEditing.Element el) {
-            MenuItem reset = new MenuItem("Put back in its automatic place");
-            reset.setId("pageResetElement");
-            reset.setDisable(layout.get().box(el.element()).isEmpty());
-            reset.setOnAction(a -> editor.edit("Reset " + el.title(), p -> p.withBox(el.element(), null)));
-            menu.getItems().add(reset);
-            if (el.element() == PageElement.INSET) {
-                MenuItem remove = new MenuItem("Remove locator map");
-                remove.setOnAction(a -> editor.edit("Remove locator map", p -> p.withInset(false)));
-                menu.getItems().add(remove);
+            if (el.element().movable()) {
+                MenuItem reset = new MenuItem("Put back in its automatic place");
+                reset.setId("pageResetElement");
+                reset.setDisable(layout.get().box(el.element()).isEmpty());
+                reset.setOnAction(a -> editor.edit("Reset " + el.title(), p -> p.withBox(el.element(), null)));
+                menu.getItems().add(reset);
             }
+            MenuItem hide = new MenuItem(el.element() == PageElement.INSET ? "Remove locator map" : "Hide " + el.title());
+            hide.setId("pageHideElement");
+            hide.setOnAction(a -> {
+                select(null);
+                hider.accept(el.element());
+            });
+            menu.getItems().add(hide);
         }
         return menu;
     }

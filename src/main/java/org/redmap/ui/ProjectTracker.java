@@ -106,8 +106,14 @@ final class ProjectTracker {
 
     /** The analyst chose another page in the page view: the project's next export is on it. */
     void setPage(org.redmap.project.Page page) {
-        if (page.equals(lastExport.get().page())) return;
-        lastExport.set(lastExport.get().withPage(page));
+        editExport(o -> o.withPage(page));
+    }
+
+    /** The export settings changed from the page view (a page, the sources footer taken off). */
+    void editExport(java.util.function.UnaryOperator<ExportOptions> change) {
+        ExportOptions next = change.apply(lastExport.get());
+        if (next.equals(lastExport.get())) return;
+        lastExport.set(next);
         changed();
     }
 
