@@ -3,11 +3,13 @@ package org.redmap.render;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Objects;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.redmap.geo.MapProjection;
 import org.redmap.geo.ProjectedLayer;
 import org.redmap.geo.ProjectedLayer.Item;
@@ -39,8 +41,12 @@ final class InsetMap {
 
     /** Mexico's bounding box (west, south, east, north), which the inset frames with its neighbours. */
     private static final double[] MEXICO_LON_LAT = {-118.4, 14.5, -86.7, 32.7};
+    /** Where the bundled context countries are clipped (west, south, east, north). */
+    private static final double[] CONTEXT_LON_LAT = {-126, 10, -65, 50};
     /** Items smaller than this many inset pixels are drawn as the pixels they cover, not as shapes. */
     private static final double SPECK = 3;
+
+    private static final GeometryFactory FACTORY = new GeometryFactory();
 
     private final ProjectedMap map;
     private final Envelope extent;
@@ -88,14 +94,68 @@ final class InsetMap {
         // Central America and Cuba to the south-east. A wide box widens, a tall one shows more of the north.
         double w = Math.max(1.3 * mexico.getWidth(), 1.2 * mexico.getHeight() * aspect);
         double h = w / aspect;
-        Envelope safe = unclipped(projection);
-        double shrink = Math.min(1, Math.min(safe.getWidth() / w, safe.getHeight() / h));
-        w *= shrink;
-        h *= shrink;
-        double cx = clamp(mexico.centre().x + 0.04 * mexico.getWidth(), safe.getMinX() + w / 2, safe.getMaxX() - w / 2);
-        double bottom = mexico.getMinY() - 0.11 * mexico.getHeight();
-        double cy = clamp(bottom + h / 2, safe.getMinY() + h / 2, safe.getMaxY() - h / 2);
-        return new Viewport(cx, cy, w / box.getWidth(), box.getWidth(), box.getHeight());
+        double cx = mexico.centre().x + 0.04 * mexico.getWidth();
+        double cy = mexico.getMinY() - 0.11 * mexico.getHeight() + h / 2;
+        Envelope home = new Envelope(cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2);
+        if (extent.isNull() || home.contains(extent)) return view(fitted(projection, home, mexico), box);
+        // A view reaching beyond Mexico's neighbourhood (a wide slide at national zoom) widens the
+        // inset, as far as it can go before the context's clip would show, so its outline shows whole.
+        Envelope wanted = extent.intersection(envelope(projection, CONTEXT_LON_LAT));
+        wanted.expandBy(0.04 * wanted.getWidth(), 0.04 * wanted.getHeight());
+        wanted.expandToInclude(home);
+        double wideW = Math.max(wanted.getWidth(), wanted.getHeight() * aspect);
+        Coordinate centre = wanted.centre();
+        for (double t = 1; t > 0; t -= 0.05) {
+            double fw = w + t * (wideW - w);
+            double fx = home.centre().x + t * (centre.x - home.centre().x);
+            double fy = home.centre().y + t * (centre.y - home.centre().y);
+            Envelope frame = new Envelope(fx - fw / 2, fx + fw / 2, fy - fw / aspect / 2, fy + fw / aspect / 2);
+            if (!showsTheClip(projection, frame)) return view(frame, box);
+        }
+        return view(fitted(projection, home, mexico), box);
+    }
+
+    /** The frame, shrunk towards Mexico's middle if a tall box would reach up to the context's clip. */
+    private static Envelope fitted(MapProjection projection, Envelope frame, Envelope mexico) {
+        Envelope shrunk = frame;
+        for (int i = 0; i < 12 && showsTheClip(projection, shrunk); i++) {
+            double f = Math.pow(0.96, i + 1);
+            double x = mexico.centre().x + (frame.centre().x - mexico.centre().x) * f;
+            double y = mexico.centre().y + (frame.centre().y - mexico.centre().y) * f;
+            shrunk = new Envelope(x - f * frame.getWidth() / 2, x + f * frame.getWidth() / 2,
+                    y - f * frame.getHeight() / 2, y + f * frame.getHeight() / 2);
+        }
+        return shrunk;
+    }
+
+    private static Viewport view(Envelope frame, Rectangle2D box) {
+        return new Viewport(frame.centre().x, frame.centre().y, frame.getWidth() / box.getWidth(), box.getWidth(),
+                box.getHeight());
+    }
+
+    /**
+     * Whether this frame would show where the bundled context countries are cut (lon -126 to -65,
+     * lat 10 to 50) across land: Canada at the 50th parallel, Vancouver Island, Nova Scotia and
+     * Venezuela at the east and west cuts, Panama and Colombia at the 10th parallel. Cuts at sea
+     * do not show.
+     */
+    private static boolean showsTheClip(MapProjection projection, Envelope frame) {
+        int steps = 12;
+        Coordinate[] edge = new Coordinate[4 * steps];
+        for (int i = 0; i < steps; i++) {
+            double f = (double) i / steps;
+            edge[i] = new Coordinate(frame.getMinX() + f * frame.getWidth(), frame.getMaxY());
+            edge[steps + i] = new Coordinate(frame.getMaxX(), frame.getMaxY() - f * frame.getHeight());
+            edge[2 * steps + i] = new Coordinate(frame.getMaxX() - f * frame.getWidth(), frame.getMinY());
+            edge[3 * steps + i] = new Coordinate(frame.getMinX(), frame.getMinY() + f * frame.getHeight());
+        }
+        for (Coordinate c : projection.unproject(FACTORY.createMultiPointFromCoords(edge)).getCoordinates()) {
+            double lon = c.x, lat = c.y;
+            if (lat > 49.5 || lon < -125.5 && lat > 46 || lon > -65.5 && (lat > 40 || lat < 12) || lat < 10.5 && lon > -87) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Draws the inset into {@code box}, in the logical pixels {@code g} is scaled to; nothing falls outside the box. */
@@ -106,16 +166,18 @@ final class InsetMap {
         Graphics2D inset = (Graphics2D) g.create();
         try {
             inset.clip(box);
+            // Strokes exactly where they are put, so that the frame stays inside the clip on any device.
+            inset.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             inset.translate(box.getX(), box.getY());
             inset.setColor(MapRenderer.SEA);
             inset.fill(new Rectangle2D.Double(0, 0, box.getWidth(), box.getHeight()));
             drawLayer(inset, map.context(), world, view, shapes, MapRenderer.LAND, MapRenderer.LAND_EDGE);
             drawLayer(inset, map.regions(), world, view, shapes, MEXICO, MEXICO_EDGE);
             drawExtent(inset, view, box);
+            drawFrame(inset, box);
         } finally {
             inset.dispose();
         }
-        drawFrame(g, box);
     }
 
     /**
@@ -184,6 +246,7 @@ final class InsetMap {
      * inset is outlined as far as the box shows it.
      */
     private void drawExtent(Graphics2D g, Viewport view, Rectangle2D box) {
+        if (extent.isNull()) return;
         double x0 = view.toScreenX(extent.getMinX());
         double x1 = view.toScreenX(extent.getMaxX());
         double y0 = view.toScreenY(extent.getMaxY());
@@ -205,8 +268,7 @@ final class InsetMap {
         float width = 0.9f;
         g.setColor(FRAME);
         g.setStroke(new BasicStroke(width, BasicStroke.CAP_SQUARE, BasicStroke.JOIN_MITER));
-        g.draw(new Rectangle2D.Double(box.getX() + width / 2, box.getY() + width / 2, box.getWidth() - width,
-                box.getHeight() - width));
+        g.draw(new Rectangle2D.Double(width / 2, width / 2, box.getWidth() - width, box.getHeight() - width));
     }
 
     /** A longitude/latitude box's envelope in projected metres, its edges sampled: parallels are curves in a conic projection. */
@@ -222,21 +284,6 @@ final class InsetMap {
             outer.expandToInclude(projection.project(lonLat[2], lat));
         }
         return outer;
-    }
-
-    /**
-     * The part of the plane where the bundled context countries are not visibly cut by their clip
-     * (lon -126 to -65, lat 10 to 50): bounded by the clip where it crosses land, Vancouver Island
-     * in the west, Nova Scotia in the east, Panama in the south and the 50th parallel, lowest on the
-     * central meridian, in the north.
-     */
-    private static Envelope unclipped(MapProjection projection) {
-        Coordinate west = projection.project(-126, 49);
-        Coordinate east = projection.project(-65, 45);
-        Coordinate south = projection.project(-80, 10);
-        double north = Double.POSITIVE_INFINITY;
-        for (double lon = -126; lon <= -65; lon += 1) north = Math.min(north, projection.project(lon, 50).y);
-        return new Envelope(west.x, east.x, south.y, north);
     }
 
     private static double clamp(double v, double min, double max) {
