@@ -110,22 +110,39 @@ final class InsetMap {
             double fx = home.centre().x + t * (centre.x - home.centre().x);
             double fy = home.centre().y + t * (centre.y - home.centre().y);
             Envelope frame = new Envelope(fx - fw / 2, fx + fw / 2, fy - fw / aspect / 2, fy + fw / aspect / 2);
-            if (!showsTheClip(projection, frame)) return view(frame, box);
+            if (!showsTheClip(projection, frame, true)) return view(frame, box);
         }
         return view(fitted(projection, home, mexico), box);
     }
 
-    /** The frame, shrunk towards Mexico's middle if a tall box would reach up to the context's clip. */
+    /**
+     * The frame, moved south and then shrunk (never so far that Mexico is cut) if it would reach up
+     * to the context's clip, as a tall box does; Mexico whole comes first.
+     */
     private static Envelope fitted(MapProjection projection, Envelope frame, Envelope mexico) {
-        Envelope shrunk = frame;
-        for (int i = 0; i < 12 && showsTheClip(projection, shrunk); i++) {
-            double f = Math.pow(0.96, i + 1);
-            double x = mexico.centre().x + (frame.centre().x - mexico.centre().x) * f;
-            double y = mexico.centre().y + (frame.centre().y - mexico.centre().y) * f;
-            shrunk = new Envelope(x - f * frame.getWidth() / 2, x + f * frame.getWidth() / 2,
-                    y - f * frame.getHeight() / 2, y + f * frame.getHeight() / 2);
+        if (!showsTheClip(projection, frame, true)) return frame;
+        // Where no frame avoids every cut, Panama's (a sliver of land) is the one to show.
+        Envelope strict = fitted(projection, frame, mexico, true);
+        return strict != null ? strict : Objects.requireNonNullElse(fitted(projection, frame, mexico, false), frame);
+    }
+
+    private static Envelope fitted(MapProjection projection, Envelope frame, Envelope mexico, boolean south) {
+        double minScale = Math.min(1, Math.max(1.04 * mexico.getWidth() / frame.getWidth(),
+                1.04 * mexico.getHeight() / frame.getHeight()));
+        double x = frame.centre().x;
+        double deepest = frame.getMaxY() - mexico.getMaxY();
+        // The least shift south first, then the least shrinking: as much of the planned frame as fits.
+        for (double shift = 0; shift <= deepest; shift += 0.04 * frame.getHeight()) {
+            double bottom = frame.getMinY() - shift;
+            for (double scale = 1; scale >= minScale - 1e-9; scale -= 0.05) {
+                double w = frame.getWidth() * scale;
+                double h = frame.getHeight() * scale;
+                if (bottom + h < mexico.getMaxY() + 0.02 * mexico.getHeight()) break;
+                Envelope candidate = new Envelope(x - w / 2, x + w / 2, bottom, bottom + h);
+                if (!showsTheClip(projection, candidate, south)) return candidate;
+            }
         }
-        return shrunk;
+        return null;
     }
 
     private static Viewport view(Envelope frame, Rectangle2D box) {
@@ -136,10 +153,10 @@ final class InsetMap {
     /**
      * Whether this frame would show where the bundled context countries are cut (lon -126 to -65,
      * lat 10 to 50) across land: Canada at the 50th parallel, Vancouver Island, Nova Scotia and
-     * Venezuela at the east and west cuts, Panama and Colombia at the 10th parallel. Cuts at sea
-     * do not show.
+     * Venezuela at the east and west cuts, and ({@code south}) Panama and Colombia at the 10th
+     * parallel. Cuts at sea do not show.
      */
-    private static boolean showsTheClip(MapProjection projection, Envelope frame) {
+    private static boolean showsTheClip(MapProjection projection, Envelope frame, boolean south) {
         int steps = 12;
         Coordinate[] edge = new Coordinate[4 * steps];
         for (int i = 0; i < steps; i++) {
@@ -151,7 +168,8 @@ final class InsetMap {
         }
         for (Coordinate c : projection.unproject(FACTORY.createMultiPointFromCoords(edge)).getCoordinates()) {
             double lon = c.x, lat = c.y;
-            if (lat > 49.5 || lon < -125.5 && lat > 46 || lon > -65.5 && (lat > 40 || lat < 12) || lat < 10.5 && lon > -87) {
+            if (lat > 49.5 || lon < -125.5 && lat > 46 || lon > -65.5 && (lat > 40 || lat < 12)
+                    || south && lat < 10.5 && lon > -87) {
                 return true;
             }
         }
