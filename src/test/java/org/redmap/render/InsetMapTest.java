@@ -15,6 +15,8 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGUnits;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -224,6 +226,18 @@ class InsetMapTest {
         assertThat(Pixels.distance(tone(image, grid, extent, -97.0, 17.5), InsetMap.MEXICO)).as("Oaxaca").isLessThan(6);
         assertThat(Pixels.distance(tone(image, grid, extent, -90.5, 25.0), MapRenderer.SEA)).as("the Gulf of Mexico").isLessThan(6);
         assertThat(Pixels.distance(tone(image, grid, extent, -99.0, 39.5), MapRenderer.LAND)).as("Kansas").isLessThan(6);
+    }
+
+    @Test
+    void inAnSvgTheInsetIsShapesClippedToItsBoxAndNoPicture() {
+        SVGGraphics2D svg = new SVGGraphics2D(W, H, SVGUnits.PX);
+        new InsetMap(map, national.visibleWorld()).draw(svg, BOX);
+        String text = svg.getSVGElement();
+
+        assertThat(text).doesNotContain("<image");
+        assertThat(text).contains("<clipPath");
+        assertThat(text).containsIgnoringCase("rgb(215,38,30)");
+        assertThat(text.split("<path", -1).length - 1).as("paths").isBetween(4, 40);
     }
 
     @Test
