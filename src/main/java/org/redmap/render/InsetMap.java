@@ -99,17 +99,16 @@ final class InsetMap {
         Envelope home = new Envelope(cx - w / 2, cx + w / 2, cy - h / 2, cy + h / 2);
         if (extent.isNull() || home.contains(extent)) return view(fitted(projection, home, mexico), box);
         // A view reaching beyond Mexico's neighbourhood (a wide slide at national zoom) widens the
-        // inset, as far as it can go before the context's clip would show, so its outline shows whole.
+        // inset so that its outline shows whole, unless that would show where the context is cut: a
+        // frame wide enough for only part of the outline would shrink Mexico and still cut it.
         Envelope wanted = extent.intersection(envelope(projection, CONTEXT_LON_LAT));
-        wanted.expandBy(0.04 * wanted.getWidth(), 0.04 * wanted.getHeight());
-        wanted.expandToInclude(home);
-        double wideW = Math.max(wanted.getWidth(), wanted.getHeight() * aspect);
-        Coordinate centre = wanted.centre();
-        for (double t = 1; t > 0; t -= 0.05) {
-            double fw = w + t * (wideW - w);
-            double fx = home.centre().x + t * (centre.x - home.centre().x);
-            double fy = home.centre().y + t * (centre.y - home.centre().y);
-            Envelope frame = new Envelope(fx - fw / 2, fx + fw / 2, fy - fw / aspect / 2, fy + fw / aspect / 2);
+        if (wanted.equals(extent)) {
+            wanted.expandBy(0.04 * wanted.getWidth(), 0.04 * wanted.getHeight());
+            wanted.expandToInclude(home);
+            double wide = Math.max(wanted.getWidth(), wanted.getHeight() * aspect);
+            Coordinate centre = wanted.centre();
+            Envelope frame = new Envelope(centre.x - wide / 2, centre.x + wide / 2, centre.y - wide / aspect / 2,
+                    centre.y + wide / aspect / 2);
             if (!showsTheClip(projection, frame, true)) return view(frame, box);
         }
         return view(fitted(projection, home, mexico), box);
@@ -291,17 +290,17 @@ final class InsetMap {
 
     /** A longitude/latitude box's envelope in projected metres, its edges sampled: parallels are curves in a conic projection. */
     private static Envelope envelope(MapProjection projection, double[] lonLat) {
-        Envelope outer = new Envelope();
         int steps = 16;
+        Coordinate[] edge = new Coordinate[4 * (steps + 1)];
         for (int i = 0; i <= steps; i++) {
             double lon = lonLat[0] + (lonLat[2] - lonLat[0]) * i / steps;
             double lat = lonLat[1] + (lonLat[3] - lonLat[1]) * i / steps;
-            outer.expandToInclude(projection.project(lon, lonLat[1]));
-            outer.expandToInclude(projection.project(lon, lonLat[3]));
-            outer.expandToInclude(projection.project(lonLat[0], lat));
-            outer.expandToInclude(projection.project(lonLat[2], lat));
+            edge[4 * i] = new Coordinate(lon, lonLat[1]);
+            edge[4 * i + 1] = new Coordinate(lon, lonLat[3]);
+            edge[4 * i + 2] = new Coordinate(lonLat[0], lat);
+            edge[4 * i + 3] = new Coordinate(lonLat[2], lat);
         }
-        return outer;
+        return projection.project(FACTORY.createMultiPointFromCoords(edge)).getEnvelopeInternal();
     }
 
     private static double clamp(double v, double min, double max) {

@@ -201,6 +201,31 @@ class InsetMapTest {
     }
 
     @Test
+    void aPortraitPageTallerThanTheContinentKeepsMexicoLargeAndOutlinesTheSidesItCan() {
+        Envelope extent = Viewport.fit(map.homeExtent(), 794, 1123, MapRenderer.fitInsets(Layer.all())).visibleWorld();
+        BufferedImage image = draw(map, extent);
+
+        // Mexico spans most of the inset: no room is given up to an outline that cannot show whole.
+        int row = at(extent, -100.0, 20.5).y;
+        int first = -1, last = -1;
+        for (int x = box().x; x < box().getMaxX(); x++) {
+            if (!Pixels.near(image.getRGB(x, row), InsetMap.MEXICO, 6)) continue;
+            if (first < 0) first = x;
+            last = x;
+        }
+        assertThat(last - first).as("Mexico from the Pacific to the Caribbean at 20.5 N").isGreaterThan(box().width * 35 / 100);
+        // The page's west and east sides run down the inset and out of it through the bottom frame.
+        Rectangle outline = redBox(image);
+        assertThat(outline).isNotNull();
+        assertThat(outline.getMaxY()).isGreaterThan(box().getMaxY() - 3);
+        assertThat(outline.height).isGreaterThan(box().height * 3 / 4);
+        int west = Pixels.count(image, new Rectangle(outline.x, box().y, 5, box().height), InsetMapTest::red);
+        int east = Pixels.count(image, new Rectangle((int) outline.getMaxX() - 5, box().y, 5, box().height), InsetMapTest::red);
+        assertThat(west).isGreaterThan(box().height);
+        assertThat(east).isGreaterThan(box().height);
+    }
+
+    @Test
     void aHugeGridOfCellsStillShowsMexicosShapeInItsTone() {
         // Thousands of cells, each smaller than an inset pixel or two, on Mexico's land only.
         MapDocument doc = map.document();
