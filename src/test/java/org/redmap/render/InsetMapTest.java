@@ -96,6 +96,13 @@ class InsetMapTest {
         return found;
     }
 
+    static int svgLength(ProjectedMap on, Envelope extent) {
+        SVGGraphics2D svg = new SVGGraphics2D(W, H, SVGUnits.PX);
+        svg.setGeomDoubleConverter(d -> String.format(java.util.Locale.ROOT, "%.2f", d));
+        new InsetMap(on, extent).draw(svg, BOX);
+        return svg.getSVGElement().length();
+    }
+
     static Rectangle around(Point p, int radius) {
         return new Rectangle(p.x - radius, p.y - radius, 2 * radius + 1, 2 * radius + 1);
     }
@@ -251,6 +258,11 @@ class InsetMapTest {
         assertThat(Pixels.distance(tone(image, grid, extent, -97.0, 17.5), InsetMap.MEXICO)).as("Oaxaca").isLessThan(6);
         assertThat(Pixels.distance(tone(image, grid, extent, -90.5, 25.0), MapRenderer.SEA)).as("the Gulf of Mexico").isLessThan(6);
         assertThat(Pixels.distance(tone(image, grid, extent, -99.0, 39.5), MapRenderer.LAND)).as("Kansas").isLessThan(6);
+        // Drawn as the inset pixels the cells cover, not cell by cell: the cells add to an SVG a
+        // fraction of what their own outlines would (some 70 characters each).
+        ProjectedMap none = ProjectedMap.of(doc.withRegions("none", List.of()), MapProjection.mexico());
+        int added = svgLength(grid, extent) - svgLength(none, extent);
+        assertThat(added).isPositive().isLessThan(cells.size() * 10);
     }
 
     @Test
