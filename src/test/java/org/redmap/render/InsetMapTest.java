@@ -1,9 +1,9 @@
 package org.redmap.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.redmap.render.Pixels.HUAWEI_ORANGE;
 import static org.redmap.render.Pixels.NOKIA_BLUE;
-import static org.assertj.core.api.Assertions.offset;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -50,6 +50,10 @@ class InsetMapTest {
     }
 
     static BufferedImage draw(ProjectedMap on, Envelope extent) {
+        return draw(new InsetMap(on, extent));
+    }
+
+    static BufferedImage draw(InsetMap inset) {
         BufferedImage image = new BufferedImage((int) (W * SCALE), (int) (H * SCALE), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -57,7 +61,7 @@ class InsetMapTest {
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.scale(SCALE, SCALE);
-            new InsetMap(on, extent).draw(g, BOX);
+            inset.draw(g, BOX);
         } finally {
             g.dispose();
         }
@@ -125,7 +129,7 @@ class InsetMapTest {
     @Test
     void theNationalExtentIsOutlinedWhereItProjects() {
         Envelope extent = national.visibleWorld();
-        BufferedImage image = draw(map, extent);
+        BufferedImage image = draw(InsetMap.of(RenderRequest.of(map, national, 1, Layer.all())));
         Viewport view = new InsetMap(map, extent).viewport(BOX);
 
         Rectangle outline = redBox(image);
