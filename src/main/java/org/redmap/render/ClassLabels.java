@@ -15,18 +15,22 @@ import org.redmap.io.CoveragePolygons;
  */
 final class ClassLabels {
 
-    /** How a layer's numbers are written: multiplied by {@code factor}, then {@code suffix}. */
-    record Units(double factor, String suffix, int minDecimals) {
+    /**
+     * How a layer's numbers are written: multiplied by {@code factor}, then {@code suffix}, with at
+     * least {@code minDecimals} and, to show a limit exactly, up to {@code exactDecimals} (the
+     * precision the window shows a value with, so a value read there compares right).
+     */
+    record Units(double factor, String suffix, int minDecimals, int exactDecimals) {
         /** Shares 0..1 written as percentages. */
-        static final Units SHARE = new Units(100, " %", 0);
+        static final Units SHARE = new Units(100, " %", 0, 1);
         /** Scores 0..1 written as they are, with two decimals. */
-        static final Units SCORE = new Units(1, "", 2);
+        static final Units SCORE = new Units(1, "", 2, 2);
 
         static Units of(CoveragePolygons.Unit unit) {
             return switch (unit) {
                 case FRACTION -> SHARE;
-                case PERCENT -> new Units(1, " %", 0);
-                case RAW -> new Units(1, "", 0);
+                case PERCENT -> new Units(1, " %", 0, 1);
+                case RAW -> new Units(1, "", 0, MAX_DECIMALS);
             };
         }
     }
@@ -61,9 +65,15 @@ final class ClassLabels {
         return labels;
     }
 
-    /** The fewest decimals (at least the units' own) that tell every pair of neighbouring limits apart. */
+    /**
+     * The fewest decimals (at least the units' own) that write every limit exactly, within the
+     * units' precision: "≤ 0.13" for a limit of 0.125 would put 0.128 on the wrong side. Then as
+     * many more as tell neighbouring limits apart.
+     */
     static int decimals(List<Double> limits, Units units) {
-        for (int d = units.minDecimals(); d < MAX_DECIMALS; d++) {
+        int exact = units.minDecimals();
+        while (exact < units.exactDecimals() && !exact(limits, units, exact)) exact++;
+        for (int d = exact; d < MAX_DECIMALS; d++) {
             boolean distinct = true;
             for (int i = 1; i < limits.size() && distinct; i++) {
                 if (limits.get(i) > limits.get(i - 1)
@@ -72,6 +82,15 @@ final class ClassLabels {
             if (distinct) return d;
         }
         return MAX_DECIMALS;
+    }
+
+    private static boolean exact(List<Double> limits, Units units, int decimals) {
+        double f = Math.pow(10, decimals);
+        for (double v : limits) {
+            double shown = v * units.factor() * f;
+            if (Math.abs(shown - Math.rint(shown)) > 1e-6 * Math.max(1, Math.abs(shown))) return false;
+        }
+        return true;
     }
 
     private static String number(double v, Units units, int decimals) {
