@@ -126,6 +126,12 @@ final class LegendLayout {
             }
         }
         double headingH = headingLines.isEmpty() ? 0 : HEADING_ROW + HEADING_LINE * (headingLines.size() - 1);
+        List<String> unfit = new ArrayList<>();
+        if (heading != null && headingH > maxH - footer + 1e-6) {
+            unfit.add(heading.text());
+            heading = null;
+            headingH = 0;
+        }
         double available = maxH - headingH - footer;
         double columnH = available;
         if (balance && !limits.fixedHeight()) {
@@ -143,7 +149,6 @@ final class LegendLayout {
         }
         List<Placed> placed = new ArrayList<>();
         if (heading != null) placed.add(new Placed(heading, headingLines, PAD, PAD));
-        List<String> unfit = new ArrayList<>();
         double top = PAD + headingH;
         int col = 0;
         double y = 0;

@@ -25,14 +25,14 @@ import org.redmap.project.PageElement;
 
 /**
  * The legend panel with the scale bar at its foot. Where the analyst placed it, it is laid out in
- * that box; otherwise it is sized to its rows (within about 30 % of the map's width and 60 % of its
+ * that box; otherwise it is sized to its rows (within about a third of the map's width and 60 % of its
  * height, more columns before more height) and put in the corner where it covers no annotation
  * nor other page element, and the least of the regions. Labels keep away from it.
  */
 final class LegendPanel {
 
     private static final double MARGIN = 12;
-    private static final double PREFERRED_WIDTH = 0.30;
+    private static final double PREFERRED_WIDTH = 0.34;
     private static final double PREFERRED_HEIGHT = 0.60;
     private static final double MAX_WIDTH = 0.50;
     private static final double MAX_HEIGHT = 0.90;
