@@ -97,7 +97,7 @@ final class LegendLayout {
             if (column < MIN_COLUMN && n > 1) return null;
             column = Math.max(column, Math.min(MIN_COLUMN, maxW));
             if (column <= 0) return null;
-            LegendLayout layout = layout(rows, n, column, maxH, limits, footer, footerWidth, true);
+            LegendLayout layout = layout(rows, n, column, maxW, maxH, limits, footer, footerWidth, true);
             if (layout.unfit.isEmpty()) return layout;
         }
     }
@@ -108,12 +108,17 @@ final class LegendLayout {
         double maxW = limits.maxWidth();
         int n = Math.max(1, (int) Math.floor((maxW + COLUMN_GAP) / (Math.min(natural, maxW) + COLUMN_GAP)));
         double column = Math.max(1, Math.min(natural, (maxW - (n - 1) * COLUMN_GAP) / n));
-        return layout(rows, n, column, limits.maxHeight(), limits, footer, footerWidth, false);
+        return layout(rows, n, column, maxW, limits.maxHeight(), limits, footer, footerWidth, false);
     }
 
-    private static LegendLayout layout(List<LegendRow> rows, int columns, double column, double maxH, Limits limits,
-                                       double footer, double footerWidth, boolean balance) {
+    private static LegendLayout layout(List<LegendRow> rows, int columns, double column, double maxW, double maxH,
+                                       Limits limits, double footer, double footerWidth, boolean balance) {
         double span = columns * column + (columns - 1) * COLUMN_GAP;
+        // The heading is read first: the box widens to keep it on one line where it may.
+        for (LegendRow row : rows) {
+            if (row instanceof LegendRow.Heading h) span = Math.max(span, Math.min(maxW, TextPainter.width(h.text(), Legend.HEADING)));
+        }
+        span = limits.fixedWidth() ? limits.maxWidth() : Math.max(span, footerWidth);
         List<Block> blocks = new ArrayList<>();
         List<String> headingLines = List.of();
         LegendRow heading = null;
@@ -180,7 +185,7 @@ final class LegendLayout {
             y += b.height() - lift;
             used = Math.max(used, y);
         }
-        double innerW = limits.fixedWidth() ? limits.maxWidth() : Math.max(rows.isEmpty() ? 0 : span, footerWidth);
+        double innerW = rows.isEmpty() && !limits.fixedWidth() ? footerWidth : span;
         // The last row's descent area is air enough above the bottom padding of a box sized to its rows.
         double height = limits.fixedHeight() ? limits.maxHeight() + 2 * PAD
                 : headingH + used + footer + 2 * PAD - (rows.isEmpty() ? 0 : 4);
