@@ -105,7 +105,7 @@ final class LegendLayout {
     /** The box too small for all rows: as many columns as fit, the rows after the last one reported. */
     private static LegendLayout overflowing(List<LegendRow> rows, Limits limits, double natural, double footer,
                                             double footerWidth) {
-        double maxW = limits.maxWidth();
+        double maxW = Math.max(1, limits.maxWidth());
         int n = Math.max(1, (int) Math.floor((maxW + COLUMN_GAP) / (Math.min(natural, maxW) + COLUMN_GAP)));
         double column = Math.max(1, Math.min(natural, (maxW - (n - 1) * COLUMN_GAP) / n));
         return layout(rows, n, column, maxW, limits.maxHeight(), limits, footer, footerWidth, false);

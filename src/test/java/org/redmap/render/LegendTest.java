@@ -184,5 +184,15 @@ class LegendTest {
         assertThat(legend.overflows()).isTrue();
         assertThat(legend.unfit()).contains("US–Mexico border").doesNotContain(Legend.TITLE);
         assertThat(legend.rows()).containsAll(legend.unfit());
+
+        // Wherever the page is drawn (the window too), the legend carries a red warning band at its foot.
+        java.awt.image.BufferedImage image = new MapRenderer().render(request);
+        Rectangle2D box = new MapRenderer().page(request).box(PageElement.LEGEND).orElseThrow();
+        java.awt.Color foot = new java.awt.Color(image.getRGB((int) box.getCenterX(), (int) box.getMaxY() - 3) & 0xFFFFFF);
+        assertThat(Pixels.distance(foot, new java.awt.Color(0xB71C1C))).as("warning colour, got %s", foot).isLessThan(30);
+        java.awt.image.BufferedImage fits = new MapRenderer().render(request(map, Layer.all(), List.of()));
+        Rectangle2D auto = new MapRenderer().page(request(map, Layer.all(), List.of())).box(PageElement.LEGEND).orElseThrow();
+        java.awt.Color plain = new java.awt.Color(fits.getRGB((int) auto.getCenterX(), (int) auto.getMaxY() - 3) & 0xFFFFFF);
+        assertThat(Pixels.distance(plain, new java.awt.Color(0xB71C1C))).as("no warning when all fits").isGreaterThan(100);
     }
 }
