@@ -57,14 +57,12 @@ final class LegendLayout {
     private final List<String> unfit;
     private final double width;
     private final double height;
-    private final double columnWidth;
 
-    private LegendLayout(List<Placed> placed, List<String> unfit, double width, double height, double columnWidth) {
+    private LegendLayout(List<Placed> placed, List<String> unfit, double width, double height) {
         this.placed = List.copyOf(placed);
         this.unfit = List.copyOf(unfit);
         this.width = width;
         this.height = height;
-        this.columnWidth = columnWidth;
     }
 
     /**
@@ -189,7 +187,7 @@ final class LegendLayout {
         // The last row's descent area is air enough above the bottom padding of a box sized to its rows.
         double height = limits.fixedHeight() ? limits.maxHeight() + 2 * PAD
                 : headingH + used + footer + 2 * PAD - (rows.isEmpty() ? 0 : 4);
-        return new LegendLayout(placed, unfit, innerW + 2 * PAD, height, column);
+        return new LegendLayout(placed, unfit, innerW + 2 * PAD, height);
     }
 
     private static int unfitCount(List<Block> blocks, int columns, double columnH) {
@@ -239,10 +237,6 @@ final class LegendLayout {
 
     double height() {
         return height;
-    }
-
-    double columnWidth() {
-        return columnWidth;
     }
 
     /** The rows with no room in the box, in order. */
