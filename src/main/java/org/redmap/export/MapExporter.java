@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
+import org.redmap.render.LegendReport;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.RenderRequest;
 
@@ -17,6 +18,7 @@ import org.redmap.render.RenderRequest;
  */
 public final class MapExporter {
 
+    private final MapRenderer renderer;
     private final PngExporter png;
     private final SvgExporter svg;
     private final PdfExporter pdf;
@@ -27,7 +29,7 @@ public final class MapExporter {
 
     /** With the clock that dates PDF files; a fixed clock makes them reproducible. */
     public MapExporter(MapRenderer renderer, Clock clock) {
-        Objects.requireNonNull(renderer, "renderer");
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.png = new PngExporter(renderer);
         this.svg = new SvgExporter(renderer);
         this.pdf = new PdfExporter(renderer, clock);
@@ -37,6 +39,7 @@ public final class MapExporter {
      * Exports in the format of {@code out}'s extension and returns that format.
      *
      * @throws IllegalArgumentException if the extension is not .png, .svg or .pdf (nothing is written)
+     * @throws LegendOverflowException if the legend's box cannot hold every row (nothing is written)
      * @throws IOException if the file cannot be written; an existing file is then left as it was
      */
     public ExportFormat export(RenderRequest request, Path out) throws IOException {
@@ -54,8 +57,12 @@ public final class MapExporter {
      * Draws the map in the format and returns what writes its bytes, for a caller that publishes the
      * file together with another ({@link PairedFiles}). The drawing is done here; the writer only
      * encodes (PNG) or copies (SVG, PDF) what was drawn.
+     *
+     * @throws LegendOverflowException if the legend's box cannot hold every row
      */
     public AtomicFiles.Writer render(RenderRequest request, ExportFormat format) throws IOException {
+        LegendReport legend = renderer.page(request).legend();
+        if (legend.overflows()) throw new LegendOverflowException(legend.unfit());
         return switch (format) {
             case PNG -> png.render(request);
             case SVG -> {

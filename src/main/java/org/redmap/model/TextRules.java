@@ -16,6 +16,8 @@ public enum TextRules {
     MARKING("marking", 200, false),
     /** A map label the analyst renames: two lines at most make sense, but a line break is allowed. */
     LABEL("label", 200, true),
+    /** An annotation's entry in the legend: one line beside a symbol, wrapped if it must be. */
+    LEGEND_LABEL("legend label", 120, false),
     /** Annotation texts (labels, callouts, pin notes) and override notes: several lines allowed. */
     NOTE("note", 10_000, true);
 

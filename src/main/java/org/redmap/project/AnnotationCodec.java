@@ -92,6 +92,8 @@ final class AnnotationCodec {
         o.put("line_width", s.lineWidth());
         o.put("font_size", s.fontSize());
         o.put("fill_opacity", s.fillOpacity());
+        // Written only when set, so a project without legend entries keeps the bytes it had.
+        if (s.inLegend()) o.put("legend_label", s.legendLabel());
         return o;
     }
 
@@ -181,13 +183,14 @@ final class AnnotationCodec {
         if (!in.has(node, "style")) return d;
         String at = StrictJson.child(pointer, "style");
         JsonNode s = in.object(node, pointer, "style");
-        in.onlyKeys(s, at, "colour", "line_width", "font_size", "fill_opacity");
+        in.onlyKeys(s, at, "colour", "line_width", "font_size", "fill_opacity", "legend_label");
         try {
             return new AnnotationStyle(
                     in.has(s, "colour") ? in.text(s, at, "colour") : d.colour(),
                     in.has(s, "line_width") ? in.number(s, at, "line_width") : d.lineWidth(),
                     in.has(s, "font_size") ? in.number(s, at, "font_size") : d.fontSize(),
-                    in.has(s, "fill_opacity") ? in.number(s, at, "fill_opacity") : d.fillOpacity());
+                    in.has(s, "fill_opacity") ? in.number(s, at, "fill_opacity") : d.fillOpacity(),
+                    in.has(s, "legend_label") ? in.text(s, at, "legend_label") : "");
         } catch (IllegalArgumentException e) {
             throw in.error(at, e.getMessage(), e);
         }

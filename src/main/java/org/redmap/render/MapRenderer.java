@@ -172,7 +172,11 @@ public final class MapRenderer {
         }
 
         LabelLayout layout = new LabelLayout(mapArea);
-        List<FurnitureLayout.Furniture> furniture = FurnitureLayout.place(request, palette, output, mapArea, layout);
+        List<FurnitureLayout.Furniture> furniture = new ArrayList<>(FurnitureLayout.place(request, palette, output, mapArea, layout));
+        List<Rectangle2D> obstacles = LegendPanel.annotationBoxes(request);
+        furniture.forEach(f -> f.items().forEach(i -> obstacles.add(i.box())));
+        LegendPanel legend = LegendPanel.place(request, palette, output, mapArea, layout, obstacles);
+        legend.furniture().ifPresent(furniture::add);
         if (request.shows(Layer.ANNOTATIONS)) annotations.reserveSpace(layout, map, viewport, doc.annotations());
         Labeller labeller = new Labeller(layout, LabelEdits.of(request.layout()));
         boolean labels = request.shows(Layer.LABELS);
@@ -202,7 +206,7 @@ public final class MapRenderer {
             elements.addAll(f.items());
         }
         elements.addAll(drawFrame(g, request, doc, width, height, sizes));
-        return new DrawnPage(labeller.placed(), elements);
+        return new DrawnPage(labeller.placed(), elements, legend.report());
     }
 
     private static List<DrawnPage.Item> drawFrame(Graphics2D g, RenderRequest request, MapDocument doc, double width,

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -58,6 +59,8 @@ final class AnnotationEditorPane extends VBox {
     private final Slider fill = new Slider(0, 1, 0.5);
     private final Label fillValue = new Label();
     private final GridPane styleGrid = new GridPane();
+    private final CheckBox inLegend = new CheckBox("In the legend");
+    private final TextField legendLabel = new TextField();
     private final Label help = hint("");
     private final VBox textBox;
     private final VBox pinBox;
@@ -145,6 +148,24 @@ final class AnnotationEditorPane extends VBox {
         values.setHgrow(Priority.ALWAYS);
         styleGrid.getColumnConstraints().addAll(labels, values);
 
+        inLegend.setId("annotationInLegend");
+        inLegend.setTooltip(new Tooltip("List this mark in the legend, with its symbol and the words below"));
+        legendLabel.setId("annotationLegendLabel");
+        legendLabel.setPromptText("What the legend says");
+        TextLimit.apply(legendLabel, TextRules.LEGEND_LABEL, help::setText);
+        inLegend.selectedProperty().addListener((o, was, on) -> {
+            legendLabel.setDisable(!on);
+            if (updating || shown == null) return;
+            String label = on ? legendText(legendLabel.getText(), shown) : "";
+            legendLabel.setText(label);
+            restyle(shown.style().withLegendLabel(label), "legend entry");
+        });
+        legendLabel.setOnAction(e -> commitLegendLabel());
+        legendLabel.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) commitLegendLabel();
+        });
+        VBox legendBox = new VBox(6, inLegend, legendLabel);
+
         HBox order = new HBox(4,
                 orderButton("zToBack", "To back", "Send to the bottom of the stack", controller::sendToBack),
                 orderButton("zBackward", "Backward", "Send one step down", controller::sendBackward),
@@ -169,7 +190,7 @@ final class AnnotationEditorPane extends VBox {
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
         getChildren().addAll(header, subtitle, textBox, pinBox, regionBox, new Separator(), heading("Style"), styleGrid,
-                new Separator(), heading("Order"), order, grow, help, new Separator(), actions);
+                new Separator(), heading("Legend"), legendBox, new Separator(), heading("Order"), order, grow, help, new Separator(), actions);
 
         state.selectionProperty().addListener((o, a, b) -> refresh());
         state.mapProperty().addListener((o, a, b) -> refresh());
@@ -235,6 +256,9 @@ final class AnnotationEditorPane extends VBox {
             fontSize.getValueFactory().setValue(s.fontSize());
             if (!fill.isValueChanging()) fill.setValue(s.fillOpacity());
             fillValue.setText(percent(s.fillOpacity()));
+            inLegend.setSelected(s.inLegend());
+            legendLabel.setDisable(!s.inLegend());
+            setIfIdle(legendLabel, s.legendLabel());
             styleGrid.getChildren().clear();
             int row = 0;
             styleGrid.addRow(row++, label("Colour"), colour);
@@ -298,6 +322,29 @@ final class AnnotationEditorPane extends VBox {
         Annotation recorded = AnnotationEdits.find(controller.session().current(), shown.id()).orElse(null);
         if (recorded == null || style.equals(recorded.style())) return;
         controller.restyle(recorded, style, what);
+    }
+
+    private void commitLegendLabel() {
+        if (updating || shown == null || !inLegend.isSelected()) return;
+        String label = legendText(legendLabel.getText(), shown);
+        legendLabel.setText(label);
+        restyle(shown.style().withLegendLabel(label), "legend entry");
+    }
+
+    /**
+     * What the legend says of the mark: the words typed, or else its own text (a label's or
+     * callout's first line, a pin's title) or its kind, so a ticked box always gives an entry.
+     */
+    static String legendText(String typed, Annotation a) {
+        String words = TextRules.LEGEND_LABEL.strip(typed == null ? "" : typed).strip();
+        if (words.isEmpty()) {
+            String own = a instanceof TextLabel l ? l.text() : a instanceof Callout c ? c.text() : a instanceof Pin p ? p.title() : "";
+            words = own.lines().findFirst().orElse("").strip();
+        }
+        if (words.isEmpty()) words = capitalised(a.kind().noun());
+        int limit = TextRules.LEGEND_LABEL.limit();
+        return words.codePointCount(0, words.length()) <= limit ? words
+                : words.substring(0, words.offsetByCodePoints(0, limit - 1)).strip() + "…";
     }
 
     private void commitText() {

@@ -135,7 +135,8 @@ class MapRendererTest {
         Rectangle changed = Pixels.difference(full, without);
         assertThat(changed).as("the legend changes the picture").isNotNull();
         Rectangle area = Pixels.mapArea(W, H, 1);
-        Rectangle bottomLeft = new Rectangle(area.x, area.y + area.height / 2, area.width / 2, area.height / 2);
+        // The whole legend is up to 60 % of the map's height: its corner is the bottom-left one.
+        Rectangle bottomLeft = new Rectangle(area.x, area.y + area.height * 3 / 10, area.width / 2, area.height * 7 / 10);
         assertThat(bottomLeft.contains(changed)).as("difference %s lies in the bottom-left %s", changed, bottomLeft).isTrue();
 
         Rectangle panel = Pixels.whitePanel(full, bottomLeft, 100);

@@ -49,7 +49,8 @@ class PageEditingTest {
         PlacedLabel sonora = page.labels().stream().filter(l -> l.featureId().equals("MX-SON")).findFirst().orElseThrow();
         assertThat(editing.hit(sonora.box().getCenterX(), sonora.box().getCenterY()))
                 .contains(new PageEditing.Label(LabelKind.REGION, "MX-SON", "Sonora"));
-        assertThat(editing.hit(1, 1)).isEmpty();
+        assertThat(editing.hit(3, editing.height() / 2)).as("the open sea").isEmpty();
+        assertThat(editing.hit(1, 1)).contains(new PageEditing.Element(PageElement.TITLE));
     }
 
     @Test
