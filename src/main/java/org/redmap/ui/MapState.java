@@ -34,6 +34,7 @@ import org.redmap.render.MapRenderer;
 import org.redmap.render.Overlay;
 import org.redmap.render.Composer;
 import org.redmap.project.OverlaySetting;
+import org.redmap.project.PageLayout;
 import org.redmap.analysis.PolygonCoverage;
 import org.redmap.render.RenderRequest;
 
@@ -68,6 +69,7 @@ public final class MapState {
     private final ObjectProperty<CoverageCell> clickedCell = new SimpleObjectProperty<>(this, "clickedCell");
     private final StringProperty hoveredId = new SimpleStringProperty(this, "hoveredId");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
+    private final ObjectProperty<PageLayout> pageLayout = new SimpleObjectProperty<>(this, "pageLayout", PageLayout.AUTOMATIC);
     /** The document as the rules tagged it, so an override can be reverted. */
     private MapDocument rules;
     /** The overlays last built, kept so that asking twice for the same state gives the same list. */
@@ -445,6 +447,32 @@ public final class MapState {
         ProjectedMap m = map.get();
         if (m == null || m.document().annotations().equals(annotations)) return;
         map.set(m.with(m.document().withAnnotations(annotations)));
+    }
+
+    /**
+     * The same map with other overrides or annotations, as a step of the history holds them; the
+     * shapes are reused. Undo is kept by the caller ({@link WindowHistory}).
+     */
+    public void showEdited(MapDocument edited) {
+        ProjectedMap m = map.get();
+        if (m == null || m.document().equals(edited)) return;
+        map.set(m.with(edited));
+    }
+
+    // --- the page -----------------------------------------------------------------------------
+
+    /** What the analyst composed on the page: elements moved, the inset, label edits. */
+    public ReadOnlyObjectProperty<PageLayout> pageLayoutProperty() {
+        return pageLayout;
+    }
+
+    public PageLayout pageLayout() {
+        return pageLayout.get();
+    }
+
+    /** Another page layout: a project's, or an edit's (make edits through {@link WindowHistory#edits()}, so they can be undone). */
+    public void setPageLayout(PageLayout layout) {
+        pageLayout.set(java.util.Objects.requireNonNull(layout, "layout"));
     }
 
     // --- rendering ---------------------------------------------------------------------------

@@ -188,6 +188,7 @@ final class ProjectActions {
         state.replacePolygons(s.polygons().orElse(null));
         state.setLayers(p.layers());
         state.show(s.map(), s.data().document());
+        state.setPageLayout(p.layout());
         p.view().ifPresent(state::showView);
         analysis.restore(WindowProject.settings(p, s.data().coverage()));
         session = s;
