@@ -180,6 +180,10 @@ final class DocumentHistory {
         return history == null ? Optional.empty() : history.redoLabel();
     }
 
+    int undoDepth() {
+        return history == null ? 0 : history.undoDepth();
+    }
+
     /** Takes the last step back, in every pane, and returns its name. */
     Optional<String> undo() {
         if (!canUndo()) return Optional.empty();

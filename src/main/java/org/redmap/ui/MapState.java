@@ -72,6 +72,8 @@ public final class MapState {
     private final ObjectProperty<PageLayout> pageLayout = new SimpleObjectProperty<>(this, "pageLayout", PageLayout.AUTOMATIC);
     /** The document as the rules tagged it, so an override can be reverted. */
     private MapDocument rules;
+    /** How many maps have been shown: another map, as opposed to the same one edited. */
+    private long shown;
     /** The overlays last built, kept so that asking twice for the same state gives the same list. */
     /** Makes the frame's request and keeps the overlays of the last analysis. */
     private final Composer composer = new Composer();
@@ -143,6 +145,7 @@ public final class MapState {
      */
     public void show(ProjectedMap loaded, MapDocument rulesGave) {
         rules = rulesGave;
+        shown++;
         hoveredId.set(null);
         selection.set(null);
         // The old analysis describes other regions: nothing is drawn over the new map until its own is ready.
@@ -165,6 +168,11 @@ public final class MapState {
         ProjectedMap m = map.get();
         if (m == null || m.document().title().equals(title)) return;
         map.set(m.with(m.document().withTitle(title)));
+    }
+
+    /** Changes each time another map is shown ({@link #show}), never when the one shown is edited. */
+    public long shownCount() {
+        return shown;
     }
 
     /** The map as the rules tagged it when it was shown, before any override. */

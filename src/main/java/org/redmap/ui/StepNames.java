@@ -78,7 +78,7 @@ final class StepNames {
 
     static Step layers(MapLayers before, MapLayers after) {
         List<Step> parts = new ArrayList<>();
-        if (before.classification() != after.classification()) parts.add(Step.of("Classes " + after.classification().label()));
+        if (before.classification() != after.classification()) parts.add(Step.of("Classes: " + after.classification().label()));
         Set<Layer> shown = new HashSet<>(after.base());
         shown.removeAll(before.base());
         Set<Layer> hidden = new HashSet<>(before.base());

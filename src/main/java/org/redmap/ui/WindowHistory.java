@@ -27,7 +27,7 @@ final class WindowHistory implements DocumentHistory.Window {
     private final DocumentHistory edits;
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel");
-    private MapDocument rules;
+    private long shownCount;
 
     /**
      * @param analysis the weights and bands; null where there is no analysis (then they are not edits)
@@ -36,16 +36,16 @@ final class WindowHistory implements DocumentHistory.Window {
     WindowHistory(MapState state, AnalysisRunner analysis, Executor ui) {
         this.state = state;
         this.analysis = analysis;
-        this.rules = state.rules();
+        this.shownCount = state.shownCount();
         this.edits = new DocumentHistory(this);
         edits.onChange(() -> {
             undoLabel.set(edits.undoLabel().orElse(null));
             redoLabel.set(edits.redoLabel().orElse(null));
         });
         state.mapProperty().addListener((o, a, map) -> {
-            if (state.rules() != rules) {
+            if (state.shownCount() != shownCount) {
                 // Another map: its overrides are measured against its own rules, from a history of its own.
-                rules = state.rules();
+                shownCount = state.shownCount();
                 edits.restart();
             } else {
                 edits.observed();
