@@ -91,11 +91,6 @@ final class AnnotationController {
         }
     }
 
-    /** @param message shows a short line in the status bar */
-    AnnotationController(MapState state, MapView view, Consumer<String> message) {
-        this(state, view, new WindowHistory(state, null, Runnable::run), message);
-    }
-
     /**
      * @param history the window's one history, which the annotations' steps join
      * @param message shows a short line in the status bar

@@ -1,0 +1,113 @@
+package org.redmap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.Test;
+import org.redmap.project.OverlayIds;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Edit → Undo and Redo over edits made in the panes: an override, an overlay shown, a weight
+ * dragged. Each comes back in the pane that made it, not only on the map, and undoing back to
+ * what was saved makes the project clean again.
+ */
+class UndoWindowTest extends WindowTest {
+
+    private String menuText(String id) throws Exception {
+        return fx(() -> menuItem(id).getText());
+    }
+
+    private boolean checked(String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAs(CheckBox.class).isSelected());
+    }
+
+    private double sliderValue(String query) throws Exception {
+        return fx(() -> robot.lookup(query).queryAs(Slider.class).getValue());
+    }
+
+    private void editMenu(String item) throws Exception {
+        robot.clickOn("Edit").clickOn(item);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void anOverrideAnOverlayAndAWeightAreUndoneInTurnInTheirPanesAndRedone() throws Exception {
+        dialogs.toSaveProject = tmp.resolve("clean.redmap.json");
+        shortcut(KeyCode.S, true);
+        waitUntil(() -> stage().getTitle().equals("clean — redmap") && window.state().analysis() != null);
+        assertThat(menuText("menuUndo")).isEqualTo("Undo");
+
+        // An override in the inspector.
+        robot.clickOn(screenPoint(-110.5, 29.5));
+        waitUntil(() -> "Sonora".equals(text("#inspectorTitle")));
+        robot.clickOn("#setVendor");
+        robot.clickOn("#vendor-huawei");
+        waitUntil(() -> "Huawei".equals(text("#inspectorVendor")));
+        assertThat(menuText("menuUndo")).isEqualTo("Undo Set vendor of Sonora");
+
+        // An overlay shown in the layer panel.
+        robot.clickOn(Reveal.reveal(robot, "#overlay-" + OverlayIds.RISK));
+        waitUntil(() -> window.state().mapLayers().overlay(OverlayIds.RISK).orElseThrow().visible());
+        assertThat(menuText("menuUndo")).isEqualTo("Undo Show Risk score overlay");
+
+        // A weight dragged: many values on the way, one step.
+        // The analysis of the overridden map arrives first: the panel stays put under the pointer.
+        waitUntil(() -> !window.analysis().runningProperty().get() && "0.40".equals(text("#weight-value-vendor")));
+        Node slider = Reveal.reveal(robot, "#weight-vendor");
+        Node thumb = fx(() -> slider.lookup(".thumb"));
+        Point2D at = fx(() -> {
+            Bounds b = thumb.localToScreen(thumb.getBoundsInLocal());
+            return new Point2D(b.getCenterX(), b.getCenterY());
+        });
+        robot.moveTo(at).press(MouseButton.PRIMARY);
+        for (int i = 1; i <= 12; i++) robot.moveTo(new Point2D(at.getX() - 5 * i, at.getY()));
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(sliderValue("#weight-vendor")).as("the slider moved").isLessThan(0.35);
+        double dragged = fx(() -> window.state().analysis().riskModel().factor("vendor").weight());
+        assertThat(dragged).isLessThan(0.35);
+        assertThat(menuText("menuUndo")).isEqualTo("Undo Weight of Vendor");
+        assertThat(fx(() -> window.history().edits().undoDepth())).as("one step for the whole drag").isEqualTo(3);
+        waitUntil(() -> stage().getTitle().equals("• clean — redmap"));
+
+        editMenu("Undo Weight of Vendor");
+        waitUntil(() -> "0.40".equals(text("#weight-value-vendor")));
+        assertThat(sliderValue("#weight-vendor")).isEqualTo(0.40);
+        assertThat(fx(() -> window.state().analysis().riskModel().factor("vendor").weight())).isEqualTo(0.40);
+        assertThat(checked("#overlay-" + OverlayIds.RISK)).as("the overlay is still shown").isTrue();
+        assertThat(menuText("menuRedo")).isEqualTo("Redo Weight of Vendor");
+
+        editMenu("Undo Show Risk score overlay");
+        assertThat(checked("#overlay-" + OverlayIds.RISK)).isFalse();
+        waitUntil(() -> window.pipeline().isCurrent() && !drawnOverlays().contains(OverlayIds.RISK));
+        assertThat(text("#inspectorVendor")).as("the override is still there").isEqualTo("Huawei");
+
+        editMenu("Undo Set vendor of Sonora");
+        waitUntil(() -> "Nokia".equals(text("#inspectorVendor")));
+        assertThat(text("#inspectorBasis")).startsWith("inferred");
+        assertThat(fx(() -> window.state().isOverridden("MX-SON"))).isFalse();
+        waitUntil(() -> stage().getTitle().equals("clean — redmap"));
+        assertThat(fx(() -> window.tracker().modified())).as("back to what was saved").isFalse();
+        assertThat(fx(() -> menuItem("menuUndo").isDisable())).isTrue();
+
+        editMenu("Redo Set vendor of Sonora");
+        waitUntil(() -> "Huawei".equals(text("#inspectorVendor")));
+        assertThat(text("#inspectorBasis")).startsWith("analyst");
+        editMenu("Redo Show Risk score overlay");
+        assertThat(checked("#overlay-" + OverlayIds.RISK)).isTrue();
+        waitUntil(() -> window.pipeline().isCurrent() && drawnOverlays().contains(OverlayIds.RISK));
+        focusMap();
+        shortcut(KeyCode.Y, false);
+        waitUntil(() -> Math.abs(window.state().analysis().riskModel().factor("vendor").weight() - dragged) < 1e-9);
+        assertThat(sliderValue("#weight-vendor")).isEqualTo(dragged);
+        assertThat(menuText("menuRedo")).isEqualTo("Redo");
+        waitUntil(() -> stage().getTitle().equals("• clean — redmap"));
+    }
+}
