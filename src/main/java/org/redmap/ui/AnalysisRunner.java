@@ -167,9 +167,7 @@ final class AnalysisRunner implements AutoCloseable {
         setSettings(settings.withWeights(weights).withBands(bandsKm));
         MapAnalysis a = state.analysis();
         if (a != null) {
-            Map<String, Double> all = new LinkedHashMap<>(modelWeights);
-            all.putAll(weights);
-            MapAnalysis weighted = settings.withWeights(all).applyWeights(a);
+            MapAnalysis weighted = weighted(a);
             if (weighted != a) state.setAnalysis(weighted);
         }
         MapAnalysis base = current();
@@ -298,8 +296,15 @@ final class AnalysisRunner implements AutoCloseable {
         if (state.map() != job.map()) return;
         if (outcome.modelWeights() != null) modelWeights = Collections.unmodifiableMap(outcome.modelWeights());
         analysedMap = job.map();
-        // Weights moved while this was computed are put on too.
-        state.setAnalysis(settings.applyWeights(outcome.analysis()));
+        // Weights moved (or undone) while this was computed are put on too.
+        state.setAnalysis(weighted(outcome.analysis()));
+    }
+
+    /** The analysis at the settings' weights, every factor they do not name at the model's own. */
+    private MapAnalysis weighted(MapAnalysis a) {
+        Map<String, Double> all = new LinkedHashMap<>(modelWeights);
+        all.putAll(settings.weights());
+        return settings.withWeights(all).applyWeights(a);
     }
 
     @Override

@@ -102,12 +102,6 @@ final class WindowProject {
 
     /** Everything the window shows, as a project. */
     static Project of(MapDocument shown, MapDocument rules, DataFiles data, MapLayers layers, Optional<Viewport> view,
-                      AnalysisSettings analysis, Map<String, Double> modelWeights, ExportOptions export) {
-        return of(shown, rules, data, layers, view, analysis, modelWeights, export, PageLayout.AUTOMATIC);
-    }
-
-    /** Everything the window shows, with the page as composed, as a project. */
-    static Project of(MapDocument shown, MapDocument rules, DataFiles data, MapLayers layers, Optional<Viewport> view,
                       AnalysisSettings analysis, Map<String, Double> modelWeights, ExportOptions export, PageLayout layout) {
         return new Project(Project.CURRENT_VERSION, data, shown.title(), layers, view, overrides(shown, rules),
                 model(analysis, modelWeights), shown.annotations(), export, layout);

@@ -2,6 +2,7 @@ package org.redmap.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -11,6 +12,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.redmap.project.OverlayIds;
+import org.redmap.project.PageBox;
+import org.redmap.project.PageElement;
+import org.redmap.project.ProjectFile;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -109,5 +113,39 @@ class UndoWindowTest extends WindowTest {
         assertThat(sliderValue("#weight-vendor")).isEqualTo(dragged);
         assertThat(menuText("menuRedo")).isEqualTo("Redo");
         waitUntil(() -> stage().getTitle().equals("• clean — redmap"));
+    }
+
+    @Test
+    void aPageElementMoveIsAStepThatIsSavedOpenedAndUndoneBackToClean() throws Exception {
+        PageBox low = new PageBox(0.05, 0.6, 0.3, 0.35);
+        assertThat(fx(() -> window.history().edits().editLayout("Move legend", l -> l.withBox(PageElement.LEGEND, low)))).isTrue();
+        assertThat(menuText("menuUndo")).isEqualTo("Undo Move legend");
+        waitUntil(() -> stage().getTitle().equals("• Untitled — redmap"));
+
+        Path file = tmp.resolve("page.redmap.json");
+        dialogs.toSaveProject = file;
+        shortcut(KeyCode.S, true);
+        waitUntil(() -> stage().getTitle().equals("page — redmap"));
+        assertThat(ProjectFile.read(file).layout().box(PageElement.LEGEND)).contains(low);
+
+        robot.clickOn("File").clickOn("New project");
+        waitUntil(() -> stage().getTitle().equals("Untitled — redmap") && window.state().pageLayout().isAutomatic());
+        assertThat(fx(() -> menuItem("menuUndo").isDisable())).as("a new project starts a new history").isTrue();
+
+        dialogs.toOpenProject = file;
+        shortcut(KeyCode.O, false);
+        waitUntil(() -> stage().getTitle().equals("page — redmap"));
+        assertThat(fx(() -> window.state().pageLayout().box(PageElement.LEGEND))).contains(low);
+        assertThat(menuText("menuUndo")).isEqualTo("Undo");
+
+        PageBox high = new PageBox(0.65, 0.05, 0.3, 0.35);
+        fx(() -> window.history().edits().editLayout("Move legend", l -> l.withBox(PageElement.LEGEND, high)));
+        waitUntil(() -> stage().getTitle().equals("• page — redmap"));
+        editMenu("Undo Move legend");
+        assertThat(fx(() -> window.state().pageLayout().box(PageElement.LEGEND))).contains(low);
+        waitUntil(() -> stage().getTitle().equals("page — redmap"));
+        editMenu("Redo Move legend");
+        assertThat(fx(() -> window.state().pageLayout().box(PageElement.LEGEND))).contains(high);
+        waitUntil(() -> stage().getTitle().equals("• page — redmap"));
     }
 }
