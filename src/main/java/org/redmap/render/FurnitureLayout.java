@@ -17,13 +17,15 @@ import org.redmap.geo.ProjectedLayer.Item;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.model.TaggedRegion;
+import org.redmap.project.PageBox;
 import org.redmap.project.PageElement;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Where the map furniture goes: the north arrow in the top-right corner, and the legend panel
- * (with the scale bar under it) in the corner where it hides the least of the regions. Both keep
- * labels away from themselves.
+ * Where the map furniture goes: where the analyst put it on the page, or else the north arrow in
+ * the top-right corner and the legend panel (with the scale bar under it) in the corner where it
+ * hides the least of the regions. Each keeps labels away from itself.
  */
 final class FurnitureLayout {
 
@@ -45,9 +47,12 @@ final class FurnitureLayout {
         ProjectedMap map = request.map();
         Viewport viewport = request.viewport();
         List<Furniture> furniture = new ArrayList<>();
+        Optional<PageBox> placedArrow = request.layout().box(PageElement.NORTH_ARROW);
         if (request.shows(Layer.NORTH_ARROW)) {
-            double cx = mapArea.getMaxX() - MARGIN - NorthArrow.SIZE / 2;
-            double cy = mapArea.getMinY() + MARGIN + NorthArrow.SIZE / 2;
+            double cx = placedArrow.map(b -> b.x() * viewport.width()).orElse(mapArea.getMaxX() - MARGIN - NorthArrow.SIZE)
+                    + NorthArrow.SIZE / 2;
+            double cy = placedArrow.map(b -> b.y() * viewport.height()).orElse(mapArea.getMinY() + MARGIN)
+                    + NorthArrow.SIZE / 2;
             double angle = NorthArrow.northAngle(viewport, map.projection(), cx, cy);
             Rectangle2D arrow = new Rectangle2D.Double(cx - NorthArrow.SIZE / 2, cy - NorthArrow.SIZE / 2, NorthArrow.SIZE, NorthArrow.SIZE);
             layout.reserve(arrow);
@@ -60,7 +65,8 @@ final class FurnitureLayout {
         Rectangle2D scaleSize = scale == null ? new Rectangle2D.Double() : scale.size();
         double boxW = Math.max(legendSize.getWidth(), scaleSize.getWidth() + 2 * PAD);
         double boxH = legendSize.getHeight() + (scale == null ? 0 : scaleSize.getHeight() + (legend == null ? PAD * 2 : PAD));
-        Rectangle2D box = bestCorner(map, viewport, mapArea, boxW, boxH, request.shows(Layer.NORTH_ARROW));
+        Rectangle2D box = bestCorner(map, viewport, mapArea, boxW, boxH,
+                request.shows(Layer.NORTH_ARROW) && placedArrow.isEmpty());
         layout.reserve(box);
         List<DrawnPage.Item> items = new ArrayList<>();
         if (legend != null) items.add(new DrawnPage.Item(PageElement.LEGEND, box));

@@ -77,6 +77,7 @@ final class MainWindow implements AutoCloseable {
     private final TimelinePane timeline = new TimelinePane();
     private final BandsPane bands;
     private final TabPane tabs;
+    private final PageMode pageMode;
     private MapLoader loader;
     private MapSource mapSource;
 
@@ -113,12 +114,16 @@ final class MainWindow implements AutoCloseable {
         this.dialogs = dialogs;
         bands = new BandsPane(state, analysis, files);
         tabs = rightPanel();
+        pageMode = new PageMode(state, tracker, mapView, renderer, Clock.systemUTC(), status::show);
+        pageMode.setEditor((name, change) -> {
+            if (history.edits().editLayout(name, change)) status.show(name + " · Ctrl+Z undoes");
+        });
 
         BorderPane root = new BorderPane();
         root.setId("root");
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setLeft(leftPanel());
-        BorderPane mapArea = new BorderPane(mapView);
+        BorderPane mapArea = new BorderPane(pageMode.centre());
         mapArea.setLeft(new AnnotationToolbar(annotations));
         // The analyst drags the divider to give the inspector or the band table more room; the map takes
         // what the window gains when it grows.
@@ -163,6 +168,7 @@ final class MainWindow implements AutoCloseable {
         mapView.widthProperty().addListener((o, a, b) -> state.resize(mapView.getWidth(), mapView.getHeight()));
         mapView.heightProperty().addListener((o, a, b) -> state.resize(mapView.getWidth(), mapView.getHeight()));
         pipeline.pixelScaleProperty().bind(stage.outputScaleXProperty());
+        stage.outputScaleXProperty().addListener((o, a, scale) -> pageMode.pageView().setOutputScale(scale.doubleValue()));
         state.mapProperty().addListener((o, a, map) -> {
             if (map == null) return;
             search.setSearch(new PlaceSearch(map.document()));
@@ -249,6 +255,8 @@ final class MainWindow implements AutoCloseable {
                 item("menuZoomFit", "Zoom to fit  (0)", state::fitHome),
                 new SeparatorMenuItem(),
                 item("menuClear", "Clear selection  (Esc)", state::clearSelection));
+        view.getItems().addAll(0, java.util.List.of(pageMode.viewMenuItems()));
+        view.getItems().add(2, new SeparatorMenuItem());
         view.setId("menuView");
 
         Menu help = new Menu("Help", null, item("menuAbout", "About and sources…",
@@ -275,7 +283,8 @@ final class MainWindow implements AutoCloseable {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label find = new Label("Find");
         find.setLabelFor(search);
-        ToolBar bar = new ToolBar(zoomOut, zoomIn, fit, new Separator(), open, save, export, spacer, find, search);
+        ToolBar bar = new ToolBar(zoomOut, zoomIn, fit, new Separator(), open, save, export, new Separator(),
+                pageMode.toolbarItems(), spacer, find, search);
         bar.setId("toolbar");
         return bar;
     }
@@ -427,6 +436,10 @@ final class MainWindow implements AutoCloseable {
         return recovery;
     }
 
+    PageMode pageMode() {
+        return pageMode;
+    }
+
     ProjectTracker tracker() {
         return tracker;
     }
@@ -452,6 +465,7 @@ final class MainWindow implements AutoCloseable {
         // Unsaved work nobody chose to discard is written once more; otherwise the recovery goes.
         autosaver.close();
         pipeline.close();
+        pageMode.close();
         analysis.close();
         background.close();
     }

@@ -69,7 +69,8 @@ public final class MapState {
     private final ObjectProperty<CoverageCell> clickedCell = new SimpleObjectProperty<>(this, "clickedCell");
     private final StringProperty hoveredId = new SimpleStringProperty(this, "hoveredId");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
-    private final ObjectProperty<PageLayout> pageLayout = new SimpleObjectProperty<>(this, "pageLayout", PageLayout.AUTOMATIC);
+    /** The page as the analyst composed it; its label edits show on the free map too. */
+    private final ObjectProperty<PageLayout> layout = new SimpleObjectProperty<>(this, "layout", PageLayout.AUTOMATIC);
     /** The document as the rules tagged it, so an override can be reverted. */
     private MapDocument rules;
     /** How many maps have been shown: another map, as opposed to the same one edited. */
@@ -79,6 +80,22 @@ public final class MapState {
     private final Composer composer = new Composer();
     private double viewWidth;
     private double viewHeight;
+
+    public ReadOnlyObjectProperty<PageLayout> layoutProperty() {
+        return layout;
+    }
+
+    public PageLayout layout() {
+        return layout.get();
+    }
+
+    /**
+     * The page composed otherwise: elements moved, the inset, label edits. Seen by the window's
+     * history as an edit named for what changed; {@link DocumentHistory#editLayout} names it itself.
+     */
+    public void setLayout(PageLayout composed) {
+        layout.set(java.util.Objects.requireNonNull(composed, "composed"));
+    }
 
     public ReadOnlyObjectProperty<ProjectedMap> mapProperty() {
         return map;
@@ -467,22 +484,6 @@ public final class MapState {
         map.set(m.with(edited));
     }
 
-    // --- the page -----------------------------------------------------------------------------
-
-    /** What the analyst composed on the page: elements moved, the inset, label edits. */
-    public ReadOnlyObjectProperty<PageLayout> pageLayoutProperty() {
-        return pageLayout;
-    }
-
-    public PageLayout pageLayout() {
-        return pageLayout.get();
-    }
-
-    /** Another page layout: a project's, or an edit's (make edits through {@link WindowHistory#edits()}, so they can be undone). */
-    public void setPageLayout(PageLayout layout) {
-        pageLayout.set(java.util.Objects.requireNonNull(layout, "layout"));
-    }
-
     // --- rendering ---------------------------------------------------------------------------
 
     /** What to draw now at this pixel density, or empty before a map and a view size exist. */
@@ -492,7 +493,7 @@ public final class MapState {
         String selectedRegion = s != null && s.isRegion() ? s.id() : null;
         String selectedAnnotation = s != null && s.isAnnotation() ? s.id() : null;
         return Optional.of(composer.frame(map.get(), layers.get(), overlays(), viewport.get(), pixelScale,
-                new Composer.Pointer(hoveredId.get(), selectedRegion, selectedAnnotation)));
+                new Composer.Pointer(hoveredId.get(), selectedRegion, selectedAnnotation), layout.get()));
     }
 
     /**

@@ -52,7 +52,7 @@ final class WindowHistory implements DocumentHistory.Window {
             }
         });
         state.layersProperty().addListener((o, a, b) -> edits.observed());
-        state.pageLayoutProperty().addListener((o, a, b) -> edits.observed());
+        state.layoutProperty().addListener((o, a, b) -> edits.observed());
         if (analysis != null) analysis.settingsProperty().addListener((o, a, b) -> edits.observed());
         // Imported polygons are data, not an edit: once their row is on the map, that is where undo stops.
         state.polygonsProperty().addListener((o, a, b) -> ui.execute(edits::restart));
@@ -86,7 +86,7 @@ final class WindowHistory implements DocumentHistory.Window {
         MapDocument doc = state.map().document();
         AnalysisSettings settings = analysis == null ? AnalysisSettings.defaults() : analysis.settings();
         return new EditableProject(WindowProject.overrides(doc, state.rules()), state.mapLayers(), settings.weights(),
-                settings.bandsKm(), doc.annotations(), state.pageLayout());
+                settings.bandsKm(), doc.annotations(), state.layout());
     }
 
     @Override
@@ -107,7 +107,7 @@ final class WindowHistory implements DocumentHistory.Window {
                 || !analysis.settings().bandsKm().equals(content.bandsKm()))) {
             analysis.restoreModel(content.weights(), content.bandsKm());
         }
-        state.setPageLayout(content.layout());
+        state.setLayout(content.layout());
     }
 
     /** The map as the rules tagged it, with exactly these overrides on it. */

@@ -11,6 +11,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
+import org.redmap.model.LabelKind;
 import org.redmap.project.OverlayIds;
 import org.redmap.project.PageBox;
 import org.redmap.project.PageElement;
@@ -129,23 +130,59 @@ class UndoWindowTest extends WindowTest {
         assertThat(ProjectFile.read(file).layout().box(PageElement.LEGEND)).contains(low);
 
         robot.clickOn("File").clickOn("New project");
-        waitUntil(() -> stage().getTitle().equals("Untitled — redmap") && window.state().pageLayout().isAutomatic());
+        waitUntil(() -> stage().getTitle().equals("Untitled — redmap") && window.state().layout().isAutomatic());
         assertThat(fx(() -> menuItem("menuUndo").isDisable())).as("a new project starts a new history").isTrue();
 
         dialogs.toOpenProject = file;
         shortcut(KeyCode.O, false);
         waitUntil(() -> stage().getTitle().equals("page — redmap"));
-        assertThat(fx(() -> window.state().pageLayout().box(PageElement.LEGEND))).contains(low);
+        assertThat(fx(() -> window.state().layout().box(PageElement.LEGEND))).contains(low);
         assertThat(menuText("menuUndo")).isEqualTo("Undo");
 
         PageBox high = new PageBox(0.65, 0.05, 0.3, 0.35);
         fx(() -> window.history().edits().editLayout("Move legend", l -> l.withBox(PageElement.LEGEND, high)));
         waitUntil(() -> stage().getTitle().equals("• page — redmap"));
         editMenu("Undo Move legend");
-        assertThat(fx(() -> window.state().pageLayout().box(PageElement.LEGEND))).contains(low);
+        assertThat(fx(() -> window.state().layout().box(PageElement.LEGEND))).contains(low);
         waitUntil(() -> stage().getTitle().equals("page — redmap"));
         editMenu("Redo Move legend");
-        assertThat(fx(() -> window.state().pageLayout().box(PageElement.LEGEND))).contains(high);
+        assertThat(fx(() -> window.state().layout().box(PageElement.LEGEND))).contains(high);
         waitUntil(() -> stage().getTitle().equals("• page — redmap"));
+    }
+
+    @Test
+    void inPageModeADraggedElementAndARenamedLabelAreUndoneOnThePage() throws Exception {
+        shortcut(KeyCode.DIGIT2, false);
+        PageView page = fx(() -> window.pageMode().pageView());
+        waitUntil(() -> window.pageMode().pageShownProperty().get() && page.shownProperty().get() != null);
+        PageView.Shown before = fx(() -> page.shownProperty().get());
+        java.awt.geom.Rectangle2D arrow = before.page().box(PageElement.NORTH_ARROW).orElseThrow();
+        double w = before.request().viewport().width();
+        double h = before.request().viewport().height();
+        Point2D from = fx(() -> page.localToScreen(page.toView(arrow.getCenterX(), arrow.getCenterY())));
+        Point2D to = fx(() -> page.localToScreen(page.toView(0.3 * w, 0.6 * h)));
+        robot.drag(from, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+        waitUntil(() -> window.state().layout().box(PageElement.NORTH_ARROW).isPresent());
+        assertThat(menuText("menuUndo")).isEqualTo("Undo Move north arrow");
+        assertThat(fx(() -> window.history().edits().undoDepth())).as("one drag, one step").isOne();
+
+        PageEditing.Label chihuahua = fx(() -> page.label(LabelKind.REGION, "MX-CHH").orElseThrow());
+        fx(() -> {
+            page.renameTo(chihuahua, "Chihuahua (Nokia)");
+            return null;
+        });
+        assertThat(menuText("menuUndo")).startsWith("Undo Rename label Chih");
+        waitUntil(() -> page.label(LabelKind.REGION, "MX-CHH").map(l -> l.text().equals("Chihuahua (Nokia)")).orElse(false));
+
+        editMenu(menuText("menuUndo"));
+        waitUntil(() -> page.label(LabelKind.REGION, "MX-CHH").map(l -> l.text().equals(chihuahua.text())).orElse(false));
+        assertThat(fx(() -> window.state().layout().box(PageElement.NORTH_ARROW))).as("the arrow stays placed").isPresent();
+        editMenu("Undo Move north arrow");
+        waitUntil(() -> window.state().layout().isAutomatic());
+        waitUntil(() -> Math.abs(page.shownProperty().get().page().box(PageElement.NORTH_ARROW).orElseThrow().getCenterX()
+                - arrow.getCenterX()) < 1);
+        waitUntil(() -> stage().getTitle().equals("Untitled — redmap"));
+        editMenu("Redo Move north arrow");
+        waitUntil(() -> window.state().layout().box(PageElement.NORTH_ARROW).isPresent());
     }
 }

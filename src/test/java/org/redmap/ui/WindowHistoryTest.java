@@ -68,12 +68,12 @@ class WindowHistoryTest {
     void aPageLayoutEditIsUndoneOnTheState() {
         PageBox box = new PageBox(0.05, 0.6, 0.3, 0.35);
         assertThat(history.edits().editLayout("Move legend", l -> l.withBox(PageElement.LEGEND, box))).isTrue();
-        assertThat(state.pageLayout().box(PageElement.LEGEND)).contains(box);
+        assertThat(state.layout().box(PageElement.LEGEND)).contains(box);
         assertThat(history.undoLabelProperty().get()).isEqualTo("Move legend");
         history.edits().undo();
-        assertThat(state.pageLayout()).isEqualTo(PageLayout.AUTOMATIC);
+        assertThat(state.layout()).isEqualTo(PageLayout.AUTOMATIC);
         history.edits().redo();
-        assertThat(state.pageLayout().box(PageElement.LEGEND)).contains(box);
+        assertThat(state.layout().box(PageElement.LEGEND)).contains(box);
     }
 
     @Test
