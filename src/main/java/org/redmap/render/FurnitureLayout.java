@@ -58,6 +58,7 @@ final class FurnitureLayout {
             layout.reserve(arrow);
             furniture.add(new Furniture(List.of(new DrawnPage.Item(PageElement.NORTH_ARROW, arrow)), g -> NorthArrow.draw(g, cx, cy, angle)));
         }
+        if (request.layout().inset()) furniture.add(inset(request, mapArea, layout));
         Legend legend = request.shows(Layer.LEGEND) ? legend(request, palette, output, mapArea) : null;
         ScaleBar scale = request.shows(Layer.SCALE_BAR) ? ScaleBar.fit(viewport, map.projection(), 150) : null;
         if (legend == null && scale == null) return furniture;
@@ -86,6 +87,25 @@ final class FurnitureLayout {
             if (scale != null) scale.draw(g, box.getX() + PAD, scaleY);
         }));
         return furniture;
+    }
+
+    /**
+     * The locator map where the analyst put it, or in the map area's top-left corner, outlining
+     * the part of the earth the map area shows (not what the title and footer bands cover).
+     */
+    private static Furniture inset(RenderRequest request, Rectangle2D mapArea, LabelLayout layout) {
+        Viewport viewport = request.viewport();
+        Rectangle2D own = InsetMap.defaultSize(mapArea);
+        Rectangle2D box = request.layout().box(PageElement.INSET)
+                .<Rectangle2D>map(b -> new Rectangle2D.Double(b.x() * viewport.width(), b.y() * viewport.height(),
+                        b.width() > 0 ? b.width() * viewport.width() : own.getWidth(),
+                        b.height() > 0 ? b.height() * viewport.height() : own.getHeight()))
+                .orElseGet(() -> InsetMap.defaultBox(mapArea));
+        layout.reserve(box);
+        Envelope shown = new Envelope(viewport.toWorld(mapArea.getMinX(), mapArea.getMinY()),
+                viewport.toWorld(mapArea.getMaxX(), mapArea.getMaxY()));
+        InsetMap locator = new InsetMap(request.map(), shown);
+        return new Furniture(List.of(new DrawnPage.Item(PageElement.INSET, box)), g -> locator.draw(g, box));
     }
 
     /** The full legend, or the compact one where the full one would take over a small map. */

@@ -59,6 +59,8 @@ class LayoutEquivalenceTest {
     private static Project composed(String page) {
         PageLayout layout = PageLayout.AUTOMATIC
                 .withBox(PageElement.NORTH_ARROW, PageBox.at(0.03, 0.2))
+                .withInset(true)
+                .withBox(PageElement.INSET, new PageBox(0.4, 0.62, 0.18, 0.2))
                 .withLabel(LabelEdit.none(LabelKind.REGION, "MX-CHH").withText(RENAMED))
                 .withLabel(LabelEdit.none(LabelKind.REGION, "MX-TLA").withHidden(true))
                 .withLabel(LabelEdit.none(LabelKind.CITY, MONTERREY).withAt(new LonLat(-97.2, 27.9)));
@@ -107,6 +109,9 @@ class LayoutEquivalenceTest {
         Rectangle2D arrow = drawn.box(PageElement.NORTH_ARROW).orElseThrow();
         assertThat(arrow.getX() / request.viewport().width()).isCloseTo(0.03, within(1e-9));
         assertThat(arrow.getY() / request.viewport().height()).isCloseTo(0.2, within(1e-9));
+
+        Rectangle2D inset = share(drawn.box(PageElement.INSET).orElseThrow(), request);
+        assertSamePlace(new Rectangle2D.Double(0.4, 0.62, 0.18, 0.2), inset);
 
         Rectangle2D renamed = share(label(drawn, LabelKind.REGION, "MX-CHH").orElseThrow().box(), request);
         assertSamePlace(renamed, pdfText(request, RENAMED), 0.005, false);
