@@ -63,6 +63,22 @@ public final class History<T> {
         return new History<>(older, next, List.of(), maxDepth);
     }
 
+    /**
+     * Folds a state into the last step instead of adding one: the next position of a slider being
+     * dragged. A fold that brings the state back to where the step began takes the step away, so a
+     * drag that ends where it started leaves nothing to undo. With nothing to fold into, records.
+     */
+    public History<T> amend(String label, T next) {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(next, "state");
+        if (past.isEmpty()) return record(label, next);
+        Step<T> last = past.get(past.size() - 1);
+        List<Step<T>> older = new ArrayList<>(past.subList(0, past.size() - 1));
+        if (next.equals(last.state())) return new History<>(older, next, List.of(), maxDepth);
+        older.add(new Step<>(last.state(), label));
+        return new History<>(older, next, List.of(), maxDepth);
+    }
+
     public boolean canUndo() {
         return !past.isEmpty();
     }

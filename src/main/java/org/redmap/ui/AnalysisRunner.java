@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -61,6 +63,7 @@ final class AnalysisRunner implements AutoCloseable {
     private final ReadOnlyBooleanWrapper progressShown = new ReadOnlyBooleanWrapper(this, "progressShown");
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
     private AnalysisSettings settings = AnalysisSettings.defaults();
+    private final ReadOnlyObjectWrapper<AnalysisSettings> settingsShown = new ReadOnlyObjectWrapper<>(this, "settings", settings);
     private Map<String, Double> modelWeights = Map.of();
     /** The map the state's analysis was computed for. */
     private ProjectedMap analysedMap;
@@ -123,6 +126,16 @@ final class AnalysisRunner implements AutoCloseable {
         return settings;
     }
 
+    /** The analyst's settings, told at once when a weight or the bands change (the analysis follows later). */
+    ReadOnlyObjectProperty<AnalysisSettings> settingsProperty() {
+        return settingsShown.getReadOnlyProperty();
+    }
+
+    private void setSettings(AnalysisSettings changed) {
+        settings = changed;
+        settingsShown.set(changed);
+    }
+
     /** The weights the risk model file gives, before the analyst moved any. */
     Map<String, Double> modelWeights() {
         return modelWeights;
@@ -130,7 +143,7 @@ final class AnalysisRunner implements AutoCloseable {
 
     /** Sets one risk weight; the map updates at once (rescoring is arithmetic, no geometry). */
     void setWeight(String factorId, double weight) {
-        settings = settings.withWeight(factorId, weight);
+        setSettings(settings.withWeight(factorId, weight));
         // Also on an analysis being replaced (after an override): it has the same regions.
         MapAnalysis a = state.analysis();
         if (a != null && a.riskModel().factors().stream().anyMatch(f -> f.id().equals(factorId))
@@ -139,11 +152,28 @@ final class AnalysisRunner implements AutoCloseable {
         }
     }
 
-    /** Puts back the weights of the risk model file. */
+    /** Puts back the weights of the risk model file: the analyst has moved none, as on a fresh map. */
     void resetWeights() {
-        settings = settings.withWeights(modelWeights);
+        restoreModel(Map.of(), settings.bandsKm());
+    }
+
+    /**
+     * Takes weights and bands as a step of the history holds them (undo, redo): exactly these
+     * weights set, every other factor back at the model's own; the bands computed again if they
+     * differ from what is shown.
+     */
+    void restoreModel(Map<String, Double> weights, List<Double> bandsKm) {
+        AnalysisSettings before = settings;
+        setSettings(settings.withWeights(weights).withBands(bandsKm));
         MapAnalysis a = state.analysis();
-        if (a != null) state.setAnalysis(settings.applyWeights(a));
+        if (a != null) {
+            MapAnalysis weighted = weighted(a);
+            if (weighted != a) state.setAnalysis(weighted);
+        }
+        MapAnalysis base = current();
+        if (!before.bandsKm().equals(bandsKm) && waiting == null && (base == null || settings.bandsDiffer(base))) {
+            submit(base, before, "Computing the border bands…");
+        }
     }
 
     /**
@@ -157,7 +187,7 @@ final class AnalysisRunner implements AutoCloseable {
             throw new IllegalArgumentException("No border line is loaded, so there are no border bands to compute.");
         }
         AnalysisSettings before = settings;
-        settings = settings.withBands(distancesKm);
+        setSettings(settings.withBands(distancesKm));
         if (a != null && !settings.bandsDiffer(a)) return;
         submit(a, before, "Computing the border bands…");
     }
@@ -165,7 +195,7 @@ final class AnalysisRunner implements AutoCloseable {
     /** Uses a joined coverage table instead of the modelled coverage (empty: back to the model). */
     void setCoverage(Optional<CoverageJoin> join) {
         AnalysisSettings before = settings;
-        settings = settings.withCoverage(join);
+        setSettings(settings.withCoverage(join));
         submit(current(), before, join.isPresent() ? "Joining the coverage table…" : "Going back to the modelled coverage…");
     }
 
@@ -176,7 +206,7 @@ final class AnalysisRunner implements AutoCloseable {
      */
     void restore(AnalysisSettings restored) {
         AnalysisSettings before = settings;
-        settings = restored;
+        setSettings(restored);
         if (waiting == null && state.map() != null) submit(current(), before, "Computing coverage, risk and border bands…");
     }
 
@@ -193,7 +223,7 @@ final class AnalysisRunner implements AutoCloseable {
         if (map == null) return;
         if (old != null && settings.coverage().isPresent() && !sameRegions(old, map)) {
             // A join is by region id: joined to other regions it would report every row as unknown.
-            settings = settings.withCoverage(Optional.empty());
+            setSettings(settings.withCoverage(Optional.empty()));
             message.accept("The coverage table was joined to the previous regions; import it again for these");
         }
         running.set(true);
@@ -257,7 +287,7 @@ final class AnalysisRunner implements AutoCloseable {
         if (outcome.error() != null) {
             // Nothing the analyst asked for is half-applied: the settings go back to what is shown
             // (keeping any weight moved meanwhile, which is already on the map).
-            settings = job.before().withWeights(settings.weights());
+            setSettings(job.before().withWeights(settings.weights()));
             message.accept("The analysis could not be updated");
             error.accept(job.base() == null ? "Coverage, risk and border bands could not be computed"
                     : "The analysis could not be updated", outcome.error());
@@ -266,8 +296,15 @@ final class AnalysisRunner implements AutoCloseable {
         if (state.map() != job.map()) return;
         if (outcome.modelWeights() != null) modelWeights = Collections.unmodifiableMap(outcome.modelWeights());
         analysedMap = job.map();
-        // Weights moved while this was computed are put on too.
-        state.setAnalysis(settings.applyWeights(outcome.analysis()));
+        // Weights moved (or undone) while this was computed are put on too.
+        state.setAnalysis(weighted(outcome.analysis()));
+    }
+
+    /** The analysis at the settings' weights, every factor they do not name at the model's own. */
+    private MapAnalysis weighted(MapAnalysis a) {
+        Map<String, Double> all = new LinkedHashMap<>(modelWeights);
+        all.putAll(settings.weights());
+        return settings.withWeights(all).applyWeights(a);
     }
 
     @Override

@@ -91,12 +91,15 @@ final class AnnotationController {
         }
     }
 
-    /** @param message shows a short line in the status bar */
-    AnnotationController(MapState state, MapView view, Consumer<String> message) {
+    /**
+     * @param history the window's one history, which the annotations' steps join
+     * @param message shows a short line in the status bar
+     */
+    AnnotationController(MapState state, MapView view, WindowHistory history, Consumer<String> message) {
         this.state = state;
         this.view = view;
         this.message = message;
-        this.session = new AnnotationSession(state);
+        this.session = new AnnotationSession(history);
         // Above the frame, under the pointer label and the loading veil.
         view.getChildren().add(1, overlay);
         // Filters run before the map's own gesture handlers, and consuming keeps those out.

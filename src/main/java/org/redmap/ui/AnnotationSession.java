@@ -3,46 +3,44 @@ package org.redmap.ui;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.redmap.annotate.Change;
-import org.redmap.annotate.History;
-import org.redmap.geo.ProjectedMap;
 import org.redmap.model.annotation.Annotation;
 
 /**
- * The annotations of the map shown, with undo and redo. The history holds the annotation list
- * only, so undoing a move never reverts a vendor override made meanwhile: each step is written
- * back into whatever document is shown then. Opening another map starts a new history.
+ * The annotations of the map shown, as steps of the window's one history ({@link WindowHistory}):
+ * adding an arrow and then overriding a vendor are two steps, undone in the order they were made.
  *
  * <p>A drag is previewed with {@link #preview} (shown, not recorded) and recorded once, on release,
  * with {@link #record}: one undo step per gesture.
  */
 final class AnnotationSession {
 
-    private final MapState state;
-    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel");
-    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel");
-    private History<List<Annotation>> history = History.start(List.of());
-    private boolean writing;
+    private final WindowHistory window;
+    private final DocumentHistory history;
 
+    /** Over a history of its own (a test's, or a window with no other edits). */
     AnnotationSession(MapState state) {
-        this.state = state;
-        state.mapProperty().addListener((o, a, map) -> mapChanged(map));
-        mapChanged(state.map());
+        this(new WindowHistory(state, null, Runnable::run));
+    }
+
+    AnnotationSession(WindowHistory window) {
+        this.window = window;
+        this.history = window.edits();
     }
 
     /** What Undo would take back ("Move arrow"); null when there is nothing. */
     ReadOnlyStringProperty undoLabelProperty() {
-        return undoLabel.getReadOnlyProperty();
+        return window.undoLabelProperty();
     }
 
     ReadOnlyStringProperty redoLabelProperty() {
-        return redoLabel.getReadOnlyProperty();
+        return window.redoLabelProperty();
     }
 
     /** The annotations as last recorded (during a drag, as they were before it). */
     List<Annotation> current() {
-        return history.current();
+        EditableProject c = history.current();
+        return c == null ? List.of() : c.annotations();
     }
 
     boolean canUndo() {
@@ -55,78 +53,31 @@ final class AnnotationSession {
 
     /** Applies and records a change; false when it changed nothing (so no step was recorded). */
     boolean apply(Change<List<Annotation>> change) {
-        History<List<Annotation>> next = history.apply(change);
-        if (next == history) {
-            show(history.current());
-            return false;
-        }
-        history = next;
-        show(history.current());
-        return true;
+        return history.edit(change.label(), c -> c.withAnnotations(change.applyTo(c.annotations())));
     }
 
     /** Shows annotations without recording them: a drag in progress. */
     void preview(List<Annotation> annotations) {
-        show(annotations);
+        EditableProject c = history.current();
+        if (c != null) history.preview(c.withAnnotations(annotations));
     }
 
     /** Records the end of a previewed gesture as one step; false when it ended where it began. */
     boolean record(String label, List<Annotation> annotations) {
-        History<List<Annotation>> next = history.record(label, annotations);
-        boolean changed = next != history;
-        history = next;
-        show(history.current());
-        return changed;
+        return history.edit(label, c -> c.withAnnotations(annotations));
     }
 
     /** Drops a preview: shows the annotations as recorded. */
     void revertPreview() {
-        show(history.current());
+        history.endPreview();
     }
 
-    /** Undoes the last step and returns its label. */
+    /** Undoes the last step (of any kind) and returns its label. */
     Optional<String> undo() {
-        if (!history.canUndo()) return Optional.empty();
-        Optional<String> label = history.undoLabel();
-        history = history.undo();
-        show(history.current());
-        return label;
+        return history.undo();
     }
 
     Optional<String> redo() {
-        if (!history.canRedo()) return Optional.empty();
-        Optional<String> label = history.redoLabel();
-        history = history.redo();
-        show(history.current());
-        return label;
-    }
-
-    private void show(List<Annotation> annotations) {
-        writing = true;
-        try {
-            state.showAnnotations(annotations);
-        } finally {
-            writing = false;
-        }
-        // An undone "Add" takes its annotation away: it cannot stay selected.
-        if (state.selection() != null && state.selection().isAnnotation() && state.selectedAnnotation().isEmpty()) {
-            state.clearSelection();
-        }
-        labels();
-    }
-
-    private void mapChanged(ProjectedMap map) {
-        if (writing || map == null) return;
-        List<Annotation> shown = map.document().annotations();
-        // Another map (or project) was opened: its annotations start a history of their own.
-        if (!shown.equals(history.current())) {
-            history = History.start(shown);
-            labels();
-        }
-    }
-
-    private void labels() {
-        undoLabel.set(history.undoLabel().orElse(null));
-        redoLabel.set(history.redoLabel().orElse(null));
+        return history.redo();
     }
 }

@@ -67,6 +67,7 @@ final class MainWindow implements AutoCloseable {
     private final AnalysisRunner analysis;
     private final FileActions files;
     private final PolygonImport polygons;
+    private final WindowHistory history;
     private final AnnotationController annotations;
     private final ProjectTracker tracker;
     private final Autosaver autosaver;
@@ -100,7 +101,9 @@ final class MainWindow implements AutoCloseable {
                 tracker::regionsOpened, tracker::coverageImported);
         polygons = new PolygonImport(stage, state, dialogs, background, status::show, tracker::polygonsImported);
         // After the map's gestures: it takes the pointer first only on annotations and while drawing.
-        annotations = new AnnotationController(state, mapView, status::show);
+        history = new WindowHistory(state, analysis, Platform::runLater);
+        tracker.onReplaced(history.edits()::restart);
+        annotations = new AnnotationController(state, mapView, history, status::show);
         RecoveryStore recoveries = new RecoveryStore(home);
         autosaver = new Autosaver(recoveries, tracker, Clock.systemUTC(), Platform::runLater, status::show);
         projects = new ProjectActions(stage, state, analysis, tracker, autosaver, new RecentProjects(home), dialogs,
@@ -112,6 +115,9 @@ final class MainWindow implements AutoCloseable {
         bands = new BandsPane(state, analysis, files);
         tabs = rightPanel();
         pageMode = new PageMode(state, tracker, mapView, renderer, Clock.systemUTC(), status::show);
+        pageMode.setEditor((name, change) -> {
+            if (history.edits().editLayout(name, change)) status.show(name + " · Ctrl+Z undoes");
+        });
 
         BorderPane root = new BorderPane();
         root.setId("root");
@@ -138,6 +144,7 @@ final class MainWindow implements AutoCloseable {
             search.selectAll();
         });
         annotations.install(scene);
+        history.install(scene);
         MapKeys.install(scene, state);
         stage.setScene(scene);
         // The window fits the scene, whatever size a stage reused from before had; and again once shown,
@@ -406,6 +413,11 @@ final class MainWindow implements AutoCloseable {
     /** The export dialog last opened (for tests). */
     BriefingExportDialog briefingDialog() {
         return briefingDialog;
+    }
+
+    /** The window's undo history: make undoable edits through {@code history().edits()}. */
+    WindowHistory history() {
+        return history;
     }
 
     AnnotationController annotations() {

@@ -73,6 +73,8 @@ public final class MapState {
     private final ObjectProperty<PageLayout> layout = new SimpleObjectProperty<>(this, "layout", PageLayout.AUTOMATIC);
     /** The document as the rules tagged it, so an override can be reverted. */
     private MapDocument rules;
+    /** How many maps have been shown: another map, as opposed to the same one edited. */
+    private long shown;
     /** The overlays last built, kept so that asking twice for the same state gives the same list. */
     /** Makes the frame's request and keeps the overlays of the last analysis. */
     private final Composer composer = new Composer();
@@ -87,7 +89,10 @@ public final class MapState {
         return layout.get();
     }
 
-    /** The page composed otherwise: elements moved, the inset, label edits. Undo is kept by the caller. */
+    /**
+     * The page composed otherwise: elements moved, the inset, label edits. Seen by the window's
+     * history as an edit named for what changed; {@link DocumentHistory#editLayout} names it itself.
+     */
     public void setLayout(PageLayout composed) {
         layout.set(java.util.Objects.requireNonNull(composed, "composed"));
     }
@@ -157,6 +162,7 @@ public final class MapState {
      */
     public void show(ProjectedMap loaded, MapDocument rulesGave) {
         rules = rulesGave;
+        shown++;
         hoveredId.set(null);
         selection.set(null);
         // The old analysis describes other regions: nothing is drawn over the new map until its own is ready.
@@ -179,6 +185,11 @@ public final class MapState {
         ProjectedMap m = map.get();
         if (m == null || m.document().title().equals(title)) return;
         map.set(m.with(m.document().withTitle(title)));
+    }
+
+    /** Changes each time another map is shown ({@link #show}), never when the one shown is edited. */
+    public long shownCount() {
+        return shown;
     }
 
     /** The map as the rules tagged it when it was shown, before any override. */
@@ -461,6 +472,16 @@ public final class MapState {
         ProjectedMap m = map.get();
         if (m == null || m.document().annotations().equals(annotations)) return;
         map.set(m.with(m.document().withAnnotations(annotations)));
+    }
+
+    /**
+     * The same map with other overrides or annotations, as a step of the history holds them; the
+     * shapes are reused. Undo is kept by the caller ({@link WindowHistory}).
+     */
+    public void showEdited(MapDocument edited) {
+        ProjectedMap m = map.get();
+        if (m == null || m.document().equals(edited)) return;
+        map.set(m.with(edited));
     }
 
     // --- rendering ---------------------------------------------------------------------------

@@ -43,6 +43,7 @@ final class ProjectTracker {
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(this, "windowTitle", MainWindow.APP_NAME);
     private final List<Consumer<Boolean>> onCheck = new ArrayList<>();
+    private final List<Runnable> onReplaced = new ArrayList<>();
     private Path file;
     private Project baseline;
     private ProjectHash savedHash;
@@ -65,6 +66,13 @@ final class ProjectTracker {
         state.analysisProperty().addListener(changed);
         state.polygonsProperty().addListener(changed);
         state.layoutProperty().addListener(changed);
+        // A weight moved while the analysis is computed changes nothing else yet.
+        analysis.settingsProperty().addListener(changed);
+    }
+
+    /** Told when another project (or the untitled one) replaces what the window showed: its history starts afresh. */
+    void onReplaced(Runnable listener) {
+        onReplaced.add(listener);
     }
 
     ReadOnlyBooleanProperty modifiedProperty() {
@@ -130,7 +138,7 @@ final class ProjectTracker {
         // The polygons file is the project's only while its layer is on the map.
         if (state.polygons() == null) inUse = inUse.withPolygons(null);
         return WindowProject.of(state.map().document(), state.rules(), inUse, state.mapLayers(),
-                WindowProject.view(v, anchor), settings, analysis.modelWeights(), lastExport.get()).withLayout(state.layout());
+                WindowProject.view(v, anchor), settings, analysis.modelWeights(), lastExport.get(), state.layout());
     }
 
     /**
@@ -159,6 +167,7 @@ final class ProjectTracker {
         lastExport.set(ExportOptions.DEFAULTS);
         anchor = new WindowProject.ViewAnchor(Optional.empty(), state.viewport());
         baseline = snapshot();
+        onReplaced.forEach(Runnable::run);
         check();
     }
 
@@ -178,6 +187,7 @@ final class ProjectTracker {
         this.data = project.data();
         this.lastExport.set(project.export());
         this.anchor = new WindowProject.ViewAnchor(project.view(), state.viewport());
+        onReplaced.forEach(Runnable::run);
         check();
     }
 

@@ -15,6 +15,7 @@ import org.redmap.model.TaggedRegion;
 import org.redmap.project.DataFiles;
 import org.redmap.project.ExportOptions;
 import org.redmap.project.ModelParameters;
+import org.redmap.project.PageLayout;
 import org.redmap.project.Project;
 import org.redmap.project.VendorOverride;
 import org.redmap.project.MapLayers;
@@ -101,9 +102,9 @@ final class WindowProject {
 
     /** Everything the window shows, as a project. */
     static Project of(MapDocument shown, MapDocument rules, DataFiles data, MapLayers layers, Optional<Viewport> view,
-                      AnalysisSettings analysis, Map<String, Double> modelWeights, ExportOptions export) {
+                      AnalysisSettings analysis, Map<String, Double> modelWeights, ExportOptions export, PageLayout layout) {
         return new Project(Project.CURRENT_VERSION, data, shown.title(), layers, view, overrides(shown, rules),
-                model(analysis, modelWeights), shown.annotations(), export);
+                model(analysis, modelWeights), shown.annotations(), export, layout);
     }
 
     /** The analysis settings a project asks for, with its coverage table as joined when it was opened. */

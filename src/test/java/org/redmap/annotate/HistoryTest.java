@@ -133,4 +133,19 @@ class HistoryTest {
         assertThat(AnnotationChanges.sendBackward(ARROW).label()).isEqualTo("Send arrow backward");
         assertThat(AnnotationChanges.bringToFront(ARROW).label()).isEqualTo("Bring arrow to front");
     }
+
+    @Test
+    void amendFoldsIntoTheLastStepAndBackToItsStartTakesTheStepAway() {
+        History<Integer> h = History.start(0).apply(add(1)).record("Drag", 5).amend("Drag", 7).amend("Drag", 9);
+        assertThat(h.current()).isEqualTo(9);
+        assertThat(h.undoDepth()).isEqualTo(2);
+        assertThat(h.undoLabel()).contains("Drag");
+        assertThat(h.undo().current()).isEqualTo(1);
+
+        History<Integer> back = h.amend("Drag", 1);
+        assertThat(back.current()).isEqualTo(1);
+        assertThat(back.undoDepth()).isOne();
+        assertThat(back.undoLabel()).contains("Add 1");
+        assertThat(History.start(0).amend("Drag", 3).undoLabel()).as("nothing to fold into: recorded").contains("Drag");
+    }
 }

@@ -65,12 +65,19 @@ class AnnotationSessionTest {
     }
 
     @Test
-    void undoKeepsAVendorOverrideMadeMeanwhile() {
+    void aVendorOverrideMadeMeanwhileIsAStepOfTheSameHistory() {
         session.apply(AnnotationChanges.add(arrow));
         state.override("MX-SON", new Vendor("huawei", "Huawei"), "seen");
-        session.undo();
+        assertThat(session.undoLabelProperty().get()).isEqualTo("Set vendor of Sonora");
+        assertThat(session.undo()).contains("Set vendor of Sonora");
+        assertThat(state.isOverridden("MX-SON")).isFalse();
+        assertThat(shown()).containsExactly(arrow);
+        assertThat(session.undo()).contains("Add arrow");
         assertThat(shown()).isEmpty();
+        assertThat(session.redo()).contains("Add arrow");
+        assertThat(session.redo()).contains("Set vendor of Sonora");
         assertThat(state.isOverridden("MX-SON")).isTrue();
+        assertThat(shown()).containsExactly(arrow);
     }
 
     @Test

@@ -15,6 +15,9 @@ import org.redmap.model.annotation.LonLat;
 import org.redmap.model.annotation.TextLabel;
 import org.redmap.project.DataFiles;
 import org.redmap.project.ExportOptions;
+import org.redmap.project.PageBox;
+import org.redmap.project.PageElement;
+import org.redmap.project.PageLayout;
 import org.redmap.project.Project;
 import org.redmap.project.VendorOverride;
 import org.redmap.project.MapLayers;
@@ -45,7 +48,9 @@ class WindowProjectTest {
         AnalysisSettings analysis = AnalysisSettings.defaults().withWeight("border", 0.7).withBands(List.of(25.0, 75.0));
         ExportOptions export = ExportOptions.DEFAULTS.withAuthor("J. Analyst");
 
-        Project p = WindowProject.of(shown, rules, data, layers, Optional.of(view), analysis, modelWeights, export);
+        PageLayout layout = PageLayout.AUTOMATIC.withBox(PageElement.LEGEND, new PageBox(0.05, 0.6, 0.3, 0.35));
+
+        Project p = WindowProject.of(shown, rules, data, layers, Optional.of(view), analysis, modelWeights, export, layout);
 
         assertThat(p.title()).isEqualTo("Who built the south");
         assertThat(p.data()).isEqualTo(data);
@@ -56,6 +61,7 @@ class WindowProjectTest {
         assertThat(p.model().bandDistancesKm()).containsExactly(25.0, 75.0);
         assertThat(p.annotations()).extracting(a -> a.id()).containsExactly("a1");
         assertThat(p.export()).isEqualTo(export);
+        assertThat(p.layout()).isEqualTo(layout);
         // And back: the analysis settings a project asks for.
         assertThat(WindowProject.settings(p, Optional.empty()).bandsKm()).containsExactly(25.0, 75.0);
     }
