@@ -111,9 +111,11 @@ final class MainWindow implements AutoCloseable {
         panels = new SidePanels(leftPanel(), mapArea, tabs, mapView::requestFocus);
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        // It opens maximized: the panels that open are those that fit beside the map across the screen.
-        panels.open(PanelLayout.opening(screen.getWidth(), SidePanels.LEFT_WIDTH, SidePanels.RIGHT_WIDTH,
-                SidePanels.MAP_CHROME + SidePanels.STRIP_WIDTH));
+        // It opens maximized: the panels that open are those that fit beside the map across the screen,
+        // unless the analyst named them.
+        panels.open(PanelLayout.named(System.getProperty("redmap.panels")).orElseGet(() -> PanelLayout.opening(
+                screen.getWidth(), SidePanels.LEFT_WIDTH, SidePanels.RIGHT_WIDTH,
+                SidePanels.MAP_CHROME + SidePanels.STRIP_WIDTH)));
 
         BorderPane root = new BorderPane();
         root.setId("root");

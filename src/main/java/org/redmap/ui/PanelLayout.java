@@ -15,6 +15,19 @@ record PanelLayout(boolean leftOpen, boolean rightOpen) {
     static final double NARROW = 1280;
 
     /**
+     * The panels named in {@code names}, as given to {@code -Dredmap.panels}: a comma-separated list of
+     * {@code left} and {@code right}, or {@code none} for the map alone. Empty when there is no such
+     * list, and the window decides by its width.
+     */
+    static java.util.Optional<PanelLayout> named(String names) {
+        if (names == null || names.isBlank()) return java.util.Optional.empty();
+        java.util.Set<String> open = new java.util.HashSet<>();
+        for (String name : names.split(",")) open.add(name.strip().toLowerCase(java.util.Locale.ROOT));
+        if (!java.util.Set.of("left", "right", "none").containsAll(open)) return java.util.Optional.empty();
+        return java.util.Optional.of(new PanelLayout(open.contains("left"), open.contains("right")));
+    }
+
+    /**
      * @param chrome what else sits beside the map whatever the panels: the tool strip, the divider
      *               and the thin strips collapsed panels leave
      */

@@ -31,4 +31,13 @@ class PanelLayoutTest {
         assertThat(map / 2880).isGreaterThanOrEqualTo(PanelLayout.MAP_SHARE);
         assertThat(at(2560).leftOpen()).isFalse();
     }
+
+    @Test
+    void theAnalystCanNameThePanelsTheWindowOpensWith() {
+        assertThat(PanelLayout.named("left,right")).contains(new PanelLayout(true, true));
+        assertThat(PanelLayout.named(" Right ")).contains(new PanelLayout(false, true));
+        assertThat(PanelLayout.named("none")).contains(new PanelLayout(false, false));
+        assertThat(PanelLayout.named("top")).isEmpty();
+        assertThat(PanelLayout.named(null)).isEmpty();
+    }
 }

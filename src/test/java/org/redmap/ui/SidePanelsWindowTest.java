@@ -12,6 +12,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -19,9 +21,15 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The window is map-first: its side panels give the map most of the width, and fold away and back. */
 class SidePanelsWindowTest extends WindowTest {
 
-    /** These tests look at the panels as the window opens them. */
-    @Override
-    void openSidePanels() {
+    /** These tests look at the panels as the window opens them by itself. */
+    @BeforeAll
+    static void panelsByWidth() {
+        System.clearProperty("redmap.panels");
+    }
+
+    @AfterAll
+    static void panelsAsOtherTestsWantThem() {
+        System.setProperty("redmap.panels", "left,right");
     }
 
     @Test

@@ -61,19 +61,6 @@ abstract class WindowTest {
         app = (RedmapApp) FxToolkit.setupApplication(
                 () -> new RedmapApp(TestMaps::loader, dialogs, TestMaps::analysis, home(), shownFolders::add));
         window = app.window();
-        openSidePanels();
-    }
-
-    /**
-     * The window opens map-first, the left panel collapsed; most tests work both panels, so they
-     * open them as an analyst would.
-     */
-    void openSidePanels() throws Exception {
-        fx(() -> {
-            window.panels().leftOpenProperty().set(true);
-            window.panels().rightOpenProperty().set(true);
-            return null;
-        });
     }
 
     /** The platform goes away without anyone answering a question (as when killed), and redmap starts again. */
