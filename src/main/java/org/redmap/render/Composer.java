@@ -88,10 +88,18 @@ public final class Composer {
      * @param clock the date of "export-day" comes from it (UTC)
      */
     public PreparedExport export(ProjectSession session, ExportOptions options, ProjectHash projectHash, Clock clock) {
+        return export(session.map(), session.project(), overlays(session), options, projectHash, clock);
+    }
+
+    /**
+     * The same for a project the caller holds loaded (the window's page view): its map as shown,
+     * and its visible overlays ({@link #overlays(MapAnalysis, MapLayers, PolygonCoverage)}).
+     */
+    public PreparedExport export(ProjectedMap map, Project project, List<Overlay> overlays, ExportOptions options,
+                                 ProjectHash projectHash, Clock clock) {
         Optional<String> date = options.date().resolve(clock);
-        Project project = session.project();
         String shortId = ShortId.of(projectHash, project.title(), options, date);
-        RenderRequest request = request(session.map(), project, overlays(session), options, briefing(options, date, shortId));
+        RenderRequest request = request(map, project, overlays, options, briefing(options, date, shortId));
         return new PreparedExport(request, options, project.title(), projectHash, date, shortId);
     }
 

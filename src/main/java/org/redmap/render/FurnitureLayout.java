@@ -17,13 +17,15 @@ import org.redmap.geo.ProjectedLayer.Item;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
 import org.redmap.model.TaggedRegion;
+import org.redmap.project.PageBox;
 import org.redmap.project.PageElement;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Where the map furniture goes: the north arrow in the top-right corner, and the legend panel
- * (with the scale bar under it) in the corner where it hides the least of the regions. Both keep
- * labels away from themselves.
+ * Where the map furniture goes: where the analyst put it on the page, or else the north arrow in
+ * the top-right corner and the legend panel (with the scale bar under it) in the corner where it
+ * hides the least of the regions. Each keeps labels away from itself.
  */
 final class FurnitureLayout {
 
@@ -45,14 +47,18 @@ final class FurnitureLayout {
         ProjectedMap map = request.map();
         Viewport viewport = request.viewport();
         List<Furniture> furniture = new ArrayList<>();
+        Optional<PageBox> placedArrow = request.layout().box(PageElement.NORTH_ARROW);
         if (request.shows(Layer.NORTH_ARROW)) {
-            double cx = mapArea.getMaxX() - MARGIN - NorthArrow.SIZE / 2;
-            double cy = mapArea.getMinY() + MARGIN + NorthArrow.SIZE / 2;
+            double cx = placedArrow.map(b -> b.x() * viewport.width()).orElse(mapArea.getMaxX() - MARGIN - NorthArrow.SIZE)
+                    + NorthArrow.SIZE / 2;
+            double cy = placedArrow.map(b -> b.y() * viewport.height()).orElse(mapArea.getMinY() + MARGIN)
+                    + NorthArrow.SIZE / 2;
             double angle = NorthArrow.northAngle(viewport, map.projection(), cx, cy);
             Rectangle2D arrow = new Rectangle2D.Double(cx - NorthArrow.SIZE / 2, cy - NorthArrow.SIZE / 2, NorthArrow.SIZE, NorthArrow.SIZE);
             layout.reserve(arrow);
             furniture.add(new Furniture(List.of(new DrawnPage.Item(PageElement.NORTH_ARROW, arrow)), g -> NorthArrow.draw(g, cx, cy, angle)));
         }
+        if (request.layout().inset()) furniture.add(inset(request, mapArea, layout));
         Legend legend = request.shows(Layer.LEGEND) ? legend(request, palette, output, mapArea) : null;
         ScaleBar scale = request.shows(Layer.SCALE_BAR) ? ScaleBar.fit(viewport, map.projection(), 150) : null;
         if (legend == null && scale == null) return furniture;
@@ -60,7 +66,8 @@ final class FurnitureLayout {
         Rectangle2D scaleSize = scale == null ? new Rectangle2D.Double() : scale.size();
         double boxW = Math.max(legendSize.getWidth(), scaleSize.getWidth() + 2 * PAD);
         double boxH = legendSize.getHeight() + (scale == null ? 0 : scaleSize.getHeight() + (legend == null ? PAD * 2 : PAD));
-        Rectangle2D box = bestCorner(map, viewport, mapArea, boxW, boxH, request.shows(Layer.NORTH_ARROW));
+        Rectangle2D box = bestCorner(map, viewport, mapArea, boxW, boxH,
+                request.shows(Layer.NORTH_ARROW) && placedArrow.isEmpty());
         layout.reserve(box);
         List<DrawnPage.Item> items = new ArrayList<>();
         if (legend != null) items.add(new DrawnPage.Item(PageElement.LEGEND, box));
@@ -80,6 +87,25 @@ final class FurnitureLayout {
             if (scale != null) scale.draw(g, box.getX() + PAD, scaleY);
         }));
         return furniture;
+    }
+
+    /**
+     * The locator map where the analyst put it, or in the map area's top-left corner, outlining
+     * the part of the earth the map area shows (not what the title and footer bands cover).
+     */
+    private static Furniture inset(RenderRequest request, Rectangle2D mapArea, LabelLayout layout) {
+        Viewport viewport = request.viewport();
+        Rectangle2D own = InsetMap.defaultSize(mapArea);
+        Rectangle2D box = request.layout().box(PageElement.INSET)
+                .<Rectangle2D>map(b -> new Rectangle2D.Double(b.x() * viewport.width(), b.y() * viewport.height(),
+                        b.width() > 0 ? b.width() * viewport.width() : own.getWidth(),
+                        b.height() > 0 ? b.height() * viewport.height() : own.getHeight()))
+                .orElseGet(() -> InsetMap.defaultBox(mapArea));
+        layout.reserve(box);
+        Envelope shown = new Envelope(viewport.toWorld(mapArea.getMinX(), mapArea.getMinY()),
+                viewport.toWorld(mapArea.getMaxX(), mapArea.getMaxY()));
+        InsetMap locator = new InsetMap(request.map(), shown);
+        return new Furniture(List.of(new DrawnPage.Item(PageElement.INSET, box)), g -> locator.draw(g, box));
     }
 
     /** The full legend, or the compact one where the full one would take over a small map. */

@@ -82,15 +82,22 @@ public final class MapRenderer {
 
     /** Renders into a new RGB image of the request's pixel size. */
     public BufferedImage render(RenderRequest request) {
+        return renderPage(request).image();
+    }
+
+    /** An image and where its labels and elements are, from one drawing: what the page view shows and edits. */
+    public record Rendered(BufferedImage image, DrawnPage page) {
+    }
+
+    public Rendered renderPage(RenderRequest request) {
         BufferedImage image = new BufferedImage(request.pixelWidth(), request.pixelHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(request.pixelScale(), request.pixelScale());
-            draw(g, request, Output.RASTER);
+            return new Rendered(image, draw(g, request, Output.RASTER));
         } finally {
             g.dispose();
         }
-        return image;
     }
 
     /**
@@ -167,8 +174,9 @@ public final class MapRenderer {
         LabelLayout layout = new LabelLayout(mapArea);
         List<FurnitureLayout.Furniture> furniture = FurnitureLayout.place(request, palette, output, mapArea, layout);
         if (request.shows(Layer.ANNOTATIONS)) annotations.reserveSpace(layout, map, viewport, doc.annotations());
-        Labeller labeller = new Labeller(layout);
+        Labeller labeller = new Labeller(layout, LabelEdits.of(request.layout()));
         boolean labels = request.shows(Layer.LABELS);
+        if (labels) DraggedLabels.place(labeller, map, viewport, names, request.shows(Layer.SITES), request.shows(Layer.CITIES));
         // Space is claimed in order of importance: site markers, metropolis dots, site labels, then
         // smaller towns, which give way wherever they would collide; then names.
         PlacePainter places = new PlacePainter(map, viewport, shapes, layout, labeller, names, mapArea,

@@ -19,6 +19,7 @@ import org.redmap.geo.ProjectedLayer;
 import org.redmap.geo.ProjectedLayer.Item;
 import org.redmap.geo.ProjectedMap;
 import org.redmap.geo.Viewport;
+import org.redmap.model.LabelKind;
 import org.redmap.model.LabelNames;
 import org.redmap.model.Place;
 import org.redmap.model.TaggedRegion;
@@ -52,6 +53,8 @@ final class RegionLabels {
         ProjectedLayer<TaggedRegion> layer = map.regions();
         GeometryFactory factory = new GeometryFactory();
         for (Item<TaggedRegion> item : byPriority(map, visible)) {
+            String id = item.value().id();
+            if (labeller.settled(LabelKind.REGION, id)) continue;
             Geometry outline = layer.simplified(item, viewport.metresPerPixel());
             Envelope env = outline.getEnvelopeInternal();
             Rectangle2D extent = new Rectangle2D.Double(viewport.toScreenX(env.getMinX()), viewport.toScreenY(env.getMaxY()),
@@ -59,8 +62,14 @@ final class RegionLabels {
             Coordinate anchor = layer.labelPoint(item);
             Spot spot = new Spot(PreparedGeometryFactory.prepare(outline), factory, viewport, extent,
                     viewport.toScreenX(anchor.x), viewport.toScreenY(anchor.y));
-            for (Variant v : variants(item.value().name(), names.abbreviation(item.value().id()))) {
-                if (spot.place(v, item.value().id())) break;
+            Optional<List<String>> renamed = labeller.edits().text(LabelKind.REGION, id);
+            if (renamed.isPresent()) {
+                // The analyst's own words are shown even where they do not fit inside: at the label point, if free.
+                if (!renamed(renamed.get()).stream().anyMatch(v -> spot.place(v, id))) spot.placeAtAnchor(renamed.get(), id);
+                continue;
+            }
+            for (Variant v : variants(item.value().name(), names.abbreviation(id))) {
+                if (spot.place(v, id)) break;
             }
         }
     }
@@ -95,6 +104,13 @@ final class RegionLabels {
         abbreviation.filter(a -> !a.equals(name)).ifPresent(a -> {
             for (double scale : SCALES) variants.add(new Variant(List.of(a), font(scale)));
         });
+        return variants;
+    }
+
+    /** A renamed label's lines as the analyst typed them, at each size from the largest. */
+    static List<Variant> renamed(List<String> lines) {
+        List<Variant> variants = new ArrayList<>();
+        for (double scale : SCALES) variants.add(new Variant(lines, font(scale)));
         return variants;
     }
 
@@ -149,6 +165,12 @@ final class RegionLabels {
                 if (++tried >= MAX_SPOTS) return false;
             }
             return false;
+        }
+
+        void placeAtAnchor(List<String> lines, String id) {
+            Rectangle2D size = Labeller.blockSize(lines, Labeller.REGION);
+            labeller.tryBlock(lines, Labeller.REGION, new Rectangle2D.Double(x - size.getWidth() / 2,
+                    y - size.getHeight() / 2, size.getWidth(), size.getHeight()), id);
         }
 
         /**

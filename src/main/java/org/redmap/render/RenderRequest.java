@@ -87,6 +87,12 @@ public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelSca
                 overlays, around, layout);
     }
 
+    /** The same picture at another pixel density: the same page, as finely or coarsely drawn. */
+    public RenderRequest withPixelScale(double scale) {
+        return new RenderRequest(map, viewport, scale, layers, hoveredId, selectedId, selectedAnnotationId, overlays,
+                briefing, layout);
+    }
+
     public RenderRequest withLayout(PageLayout composed) {
         return new RenderRequest(map, viewport, pixelScale, layers, hoveredId, selectedId, selectedAnnotationId,
                 overlays, briefing, composed);

@@ -57,7 +57,7 @@ public record BriefingSettings(ExportFormat format, PageSize size, String title,
         double fit = Math.min(boxWidth / export.viewport().width(), boxHeight / export.viewport().height());
         double scale = Math.max(0.02, Math.min(8, fit * Math.max(1, outputScale)));
         return new RenderRequest(export.map(), export.viewport(), scale, export.layers(), null, null, null,
-                export.overlays(), export.briefing());
+                export.overlays(), export.briefing(), export.layout());
     }
 
     /**

@@ -56,6 +56,7 @@ final class FramePipeline implements AutoCloseable {
         state.polygonsProperty().addListener((o, a, b) -> refresh());
         state.hoveredIdProperty().addListener((o, a, b) -> refresh());
         state.selectionProperty().addListener((o, a, b) -> refresh());
+        state.layoutProperty().addListener((o, a, b) -> refresh());
         state.viewportProperty().addListener((o, a, b) -> {
             preview();
             if (!gestureActive.get()) refresh();

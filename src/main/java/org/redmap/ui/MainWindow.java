@@ -72,6 +72,7 @@ final class MainWindow implements AutoCloseable {
     private final BandsPane bands;
     private final TabPane tabs;
     private final SidePanels panels;
+    private final PageMode pageMode;
     private MapLoader loader;
     private MapSource mapSource;
 
@@ -106,7 +107,8 @@ final class MainWindow implements AutoCloseable {
         this.dialogs = dialogs;
         bands = new BandsPane(state, analysis, files);
         tabs = rightPanel();
-        BorderPane mapArea = new BorderPane(mapView);
+        pageMode = new PageMode(state, tracker, mapView, renderer, Clock.systemUTC(), status::show);
+        BorderPane mapArea = new BorderPane(pageMode.centre());
         mapArea.setLeft(new AnnotationToolbar(annotations));
         panels = new SidePanels(leftPanel(), mapArea, tabs, mapView::requestFocus);
 
@@ -147,6 +149,7 @@ final class MainWindow implements AutoCloseable {
         mapView.widthProperty().addListener((o, a, b) -> state.resize(mapView.getWidth(), mapView.getHeight()));
         mapView.heightProperty().addListener((o, a, b) -> state.resize(mapView.getWidth(), mapView.getHeight()));
         pipeline.pixelScaleProperty().bind(stage.outputScaleXProperty());
+        stage.outputScaleXProperty().addListener((o, a, scale) -> pageMode.pageView().setOutputScale(scale.doubleValue()));
         state.mapProperty().addListener((o, a, map) -> {
             if (map == null) return;
             search.setSearch(new PlaceSearch(map.document()));
@@ -251,6 +254,8 @@ final class MainWindow implements AutoCloseable {
                 new SeparatorMenuItem(),
                 panels.leftMenuItem(),
                 panels.rightMenuItem());
+        view.getItems().addAll(0, java.util.List.of(pageMode.viewMenuItems()));
+        view.getItems().add(2, new SeparatorMenuItem());
         view.setId("menuView");
 
         Menu help = new Menu("Help", null, item("menuAbout", "About and sources…",
@@ -278,7 +283,8 @@ final class MainWindow implements AutoCloseable {
         Label find = new Label("Find");
         find.setLabelFor(search);
         ToolBar bar = new ToolBar(panels.leftButton(), new Separator(), zoomOut, zoomIn, fit, new Separator(), open, save,
-                export, spacer, find, search, new Separator(), panels.rightButton());
+                export, new Separator(), pageMode.toolbarItems(), spacer, find, search, new Separator(),
+                panels.rightButton());
         bar.setId("toolbar");
         return bar;
     }
@@ -406,6 +412,10 @@ final class MainWindow implements AutoCloseable {
         return recovery;
     }
 
+    PageMode pageMode() {
+        return pageMode;
+    }
+
     ProjectTracker tracker() {
         return tracker;
     }
@@ -435,6 +445,7 @@ final class MainWindow implements AutoCloseable {
         // Unsaved work nobody chose to discard is written once more; otherwise the recovery goes.
         autosaver.close();
         pipeline.close();
+        pageMode.close();
         analysis.close();
         background.close();
     }

@@ -34,6 +34,7 @@ import org.redmap.render.MapRenderer;
 import org.redmap.render.Overlay;
 import org.redmap.render.Composer;
 import org.redmap.project.OverlaySetting;
+import org.redmap.project.PageLayout;
 import org.redmap.analysis.PolygonCoverage;
 import org.redmap.render.RenderRequest;
 
@@ -68,6 +69,8 @@ public final class MapState {
     private final ObjectProperty<CoverageCell> clickedCell = new SimpleObjectProperty<>(this, "clickedCell");
     private final StringProperty hoveredId = new SimpleStringProperty(this, "hoveredId");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
+    /** The page as the analyst composed it; its label edits show on the free map too. */
+    private final ObjectProperty<PageLayout> layout = new SimpleObjectProperty<>(this, "layout", PageLayout.AUTOMATIC);
     /** The document as the rules tagged it, so an override can be reverted. */
     private MapDocument rules;
     /** The overlays last built, kept so that asking twice for the same state gives the same list. */
@@ -75,6 +78,19 @@ public final class MapState {
     private final Composer composer = new Composer();
     private double viewWidth;
     private double viewHeight;
+
+    public ReadOnlyObjectProperty<PageLayout> layoutProperty() {
+        return layout;
+    }
+
+    public PageLayout layout() {
+        return layout.get();
+    }
+
+    /** The page composed otherwise: elements moved, the inset, label edits. Undo is kept by the caller. */
+    public void setLayout(PageLayout composed) {
+        layout.set(java.util.Objects.requireNonNull(composed, "composed"));
+    }
 
     public ReadOnlyObjectProperty<ProjectedMap> mapProperty() {
         return map;
@@ -456,7 +472,7 @@ public final class MapState {
         String selectedRegion = s != null && s.isRegion() ? s.id() : null;
         String selectedAnnotation = s != null && s.isAnnotation() ? s.id() : null;
         return Optional.of(composer.frame(map.get(), layers.get(), overlays(), viewport.get(), pixelScale,
-                new Composer.Pointer(hoveredId.get(), selectedRegion, selectedAnnotation)));
+                new Composer.Pointer(hoveredId.get(), selectedRegion, selectedAnnotation), layout.get()));
     }
 
     /**

@@ -187,6 +187,7 @@ final class ProjectActions {
         // Before the layers: with the old polygons still there, setLayers would keep their row for a project without them.
         state.replacePolygons(s.polygons().orElse(null));
         state.setLayers(p.layers());
+        state.setLayout(p.layout());
         state.show(s.map(), s.data().document());
         p.view().ifPresent(state::showView);
         analysis.restore(WindowProject.settings(p, s.data().coverage()));

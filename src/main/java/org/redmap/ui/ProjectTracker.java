@@ -10,7 +10,10 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -45,7 +48,8 @@ final class ProjectTracker {
     private ProjectHash savedHash;
     private WindowProject.ViewAnchor anchor;
     private DataFiles data = DataFiles.BUNDLED;
-    private ExportOptions lastExport = ExportOptions.DEFAULTS;
+    /** The export settings the project keeps: its page is the page view's. */
+    private final ObjectProperty<ExportOptions> lastExport = new SimpleObjectProperty<>(this, "lastExport", ExportOptions.DEFAULTS);
     private boolean started;
     private boolean pending;
 
@@ -60,6 +64,7 @@ final class ProjectTracker {
         state.viewportProperty().addListener(changed);
         state.analysisProperty().addListener(changed);
         state.polygonsProperty().addListener(changed);
+        state.layoutProperty().addListener(changed);
     }
 
     ReadOnlyBooleanProperty modifiedProperty() {
@@ -92,7 +97,24 @@ final class ProjectTracker {
     }
 
     ExportOptions lastExport() {
+        return lastExport.get();
+    }
+
+    ReadOnlyObjectProperty<ExportOptions> lastExportProperty() {
         return lastExport;
+    }
+
+    /** The analyst chose another page in the page view: the project's next export is on it. */
+    void setPage(org.redmap.project.Page page) {
+        editExport(o -> o.withPage(page));
+    }
+
+    /** The export settings changed from the page view (a page, the sources footer taken off). */
+    void editExport(java.util.function.UnaryOperator<ExportOptions> change) {
+        ExportOptions next = change.apply(lastExport.get());
+        if (next.equals(lastExport.get())) return;
+        lastExport.set(next);
+        changed();
     }
 
     /** The window's state as a project, or null before a map is shown. */
@@ -108,7 +130,7 @@ final class ProjectTracker {
         // The polygons file is the project's only while its layer is on the map.
         if (state.polygons() == null) inUse = inUse.withPolygons(null);
         return WindowProject.of(state.map().document(), state.rules(), inUse, state.mapLayers(),
-                WindowProject.view(v, anchor), settings, analysis.modelWeights(), lastExport);
+                WindowProject.view(v, anchor), settings, analysis.modelWeights(), lastExport.get()).withLayout(state.layout());
     }
 
     /**
@@ -134,7 +156,7 @@ final class ProjectTracker {
         file = null;
         savedHash = null;
         data = DataFiles.BUNDLED;
-        lastExport = ExportOptions.DEFAULTS;
+        lastExport.set(ExportOptions.DEFAULTS);
         anchor = new WindowProject.ViewAnchor(Optional.empty(), state.viewport());
         baseline = snapshot();
         check();
@@ -154,7 +176,7 @@ final class ProjectTracker {
         this.baseline = baseline;
         this.savedHash = hash;
         this.data = project.data();
-        this.lastExport = project.export();
+        this.lastExport.set(project.export());
         this.anchor = new WindowProject.ViewAnchor(project.view(), state.viewport());
         check();
     }
@@ -189,7 +211,7 @@ final class ProjectTracker {
 
     /** A briefing was exported: its settings and title become the project's. */
     void exported(ExportOptions options, String title) {
-        lastExport = Objects.requireNonNull(options, "options");
+        lastExport.set(Objects.requireNonNull(options, "options"));
         if (title != null && !title.isBlank()) state.retitle(title);
         changed();
     }

@@ -29,6 +29,8 @@ class DocumentedFormatTest {
         assertThat(opened.project().annotations()).singleElement().isInstanceOf(Arrow.class);
         assertThat(opened.project().export().marking()).contains("TLP:CLEAR");
         assertThat(new Composer().overlays(opened.session())).extracting(o -> o.id()).containsExactly("bands");
+        assertThat(opened.project().layout().box(PageElement.NORTH_ARROW)).contains(PageBox.at(0.03, 0.2));
+        assertThat(opened.project().layout().labels()).hasSize(2);
     }
 
     @Test

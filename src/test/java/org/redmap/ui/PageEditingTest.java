@@ -1,0 +1,99 @@
+package org.redmap.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.geom.Rectangle2D;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.redmap.geo.MapProjection;
+import org.redmap.geo.ProjectedMap;
+import org.redmap.model.LabelKind;
+import org.redmap.model.annotation.LonLat;
+import org.redmap.project.MapLoader;
+import org.redmap.project.PageBox;
+import org.redmap.project.PageElement;
+import org.redmap.project.PageLayout;
+import org.redmap.project.Project;
+import org.redmap.render.Composer;
+import org.redmap.render.DrawnPage;
+import org.redmap.render.MapRenderer;
+import org.redmap.render.PlacedLabel;
+import org.redmap.render.RenderRequest;
+
+/** What a press on the page takes hold of, and where a drop or a resize puts it. */
+class PageEditingTest {
+
+    private static RenderRequest request;
+    private static PageEditing editing;
+    private static DrawnPage page;
+
+    @BeforeAll
+    static void draw() throws Exception {
+        ProjectedMap map = ProjectedMap.of(MapLoader.bundled().defaultDocument(), MapProjection.mexico());
+        request = new Composer().unsaved(map, Project.initial("Page"), List.of(),
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        page = new MapRenderer().page(request);
+        editing = new PageEditing(request, page);
+    }
+
+    @Test
+    void aPressOnTheNorthArrowTakesTheArrowAndOnALabelTheLabel() {
+        Rectangle2D arrow = page.box(PageElement.NORTH_ARROW).orElseThrow();
+        assertThat(editing.hit(arrow.getCenterX(), arrow.getCenterY())).contains(new PageEditing.Element(PageElement.NORTH_ARROW));
+
+        PlacedLabel sonora = page.labels().stream().filter(l -> l.featureId().equals("MX-SON")).findFirst().orElseThrow();
+        assertThat(editing.hit(sonora.box().getCenterX(), sonora.box().getCenterY()))
+                .contains(new PageEditing.Label(LabelKind.REGION, "MX-SON", "Sonora"));
+        assertThat(editing.hit(1, 1)).isEmpty();
+    }
+
+    @Test
+    void aMoveNearTheMarginSnapsToItAndStaysOnThePage() {
+        PageEditing.Element arrow = new PageEditing.Element(PageElement.NORTH_ARROW);
+        Rectangle2D from = page.box(PageElement.NORTH_ARROW).orElseThrow();
+
+        Rectangle2D nearLeft = editing.moved(arrow, from, PageEditing.MARGIN + 3 - from.getX(), 0, PageEditing.SNAP);
+        assertThat(nearLeft.getX()).isEqualTo(PageEditing.MARGIN);
+        Rectangle2D far = editing.moved(arrow, from, -10_000, 10_000, 0);
+        assertThat(far.getX()).isZero();
+        assertThat(far.getMaxY()).isCloseTo(editing.height(), within(1e-9));
+        Rectangle2D free = editing.moved(arrow, from, 200 - from.getX(), 0, 0);
+        assertThat(free.getX()).isEqualTo(200);
+    }
+
+    @Test
+    void aDropIsSavedAsSharesOfThePageAndALabelAsAPlaceOnEarth() {
+        PageEditing.Element legend = new PageEditing.Element(PageElement.LEGEND);
+        PageLayout moved = editing.dropped(PageLayout.AUTOMATIC, legend,
+                new Rectangle2D.Double(0.25 * editing.width(), 0.5 * editing.height(), 100, 80), false);
+        assertThat(moved.box(PageElement.LEGEND)).contains(new PageBox(0.25, 0.5, 0, 0));
+        PageLayout sized = editing.dropped(moved, legend,
+                new Rectangle2D.Double(0.25 * editing.width(), 0.5 * editing.height(), 0.2 * editing.width(), 0.3 * editing.height()), true);
+        assertThat(sized.box(PageElement.LEGEND).orElseThrow().width()).isCloseTo(0.2, within(1e-9));
+
+        var c = request.map().projection().project(-110, 29);
+        double x = request.viewport().toScreenX(c.x);
+        double y = request.viewport().toScreenY(c.y);
+        PageLayout label = editing.dropped(PageLayout.AUTOMATIC, new PageEditing.Label(LabelKind.REGION, "MX-SON", "Sonora"),
+                new Rectangle2D.Double(x - 20, y - 6, 40, 12), false);
+        LonLat at = label.label(LabelKind.REGION, "MX-SON").orElseThrow().at().orElseThrow();
+        assertThat(at.lon()).isCloseTo(-110, within(1e-6));
+        assertThat(at.lat()).isCloseTo(29, within(1e-6));
+    }
+
+    @Test
+    void onlyTheLegendAndTheLocatorAreResizedAndNeverBelowTheSmallestSize() {
+        PageEditing.Element legend = new PageEditing.Element(PageElement.LEGEND);
+        assertThat(PageEditing.resizable(legend)).isTrue();
+        assertThat(PageEditing.resizable(new PageEditing.Element(PageElement.NORTH_ARROW))).isFalse();
+        Rectangle2D from = new Rectangle2D.Double(100, 100, 200, 150);
+        Rectangle2D shrunk = editing.resized(legend, from, -1000, -1000, 0);
+        assertThat(shrunk.getWidth()).isEqualTo(PageEditing.MIN_SIZE);
+        assertThat(shrunk.getHeight()).isEqualTo(PageEditing.MIN_SIZE);
+    }
+}
