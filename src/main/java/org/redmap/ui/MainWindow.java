@@ -16,7 +16,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -48,10 +47,6 @@ import org.redmap.render.MapRenderer;
 final class MainWindow implements AutoCloseable {
 
     static final String APP_NAME = "redmap";
-    /** Width the right panel opens at, logical pixels: the inspector's text and the band table fit in it. */
-    static final double RIGHT_WIDTH = 420;
-    /** The most of the map-and-panel width the right panel opens at, so the map stays the larger part. */
-    static final double RIGHT_SHARE = 0.4;
 
     private final Stage stage;
     private final FileDialogs dialogs;
@@ -77,6 +72,7 @@ final class MainWindow implements AutoCloseable {
     private final TimelinePane timeline = new TimelinePane();
     private final BandsPane bands;
     private final TabPane tabs;
+    private final SidePanels panels;
     private final PageMode pageMode;
     private MapLoader loader;
     private MapSource mapSource;
@@ -118,26 +114,26 @@ final class MainWindow implements AutoCloseable {
         pageMode.setEditor((name, change) -> {
             if (history.edits().editLayout(name, change)) status.show(name + " · Ctrl+Z undoes");
         });
+        BorderPane mapArea = new BorderPane(pageMode.centre());
+        mapArea.setLeft(new AnnotationToolbar(annotations));
+        panels = new SidePanels(leftPanel(), mapArea, tabs, mapView::requestFocus);
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // It opens maximized: the panels that open are those that fit beside the map across the screen,
+        // unless the analyst named them.
+        panels.open(PanelLayout.named(System.getProperty("redmap.panels")).orElseGet(() -> PanelLayout.opening(
+                screen.getWidth(), SidePanels.LEFT_WIDTH, SidePanels.RIGHT_WIDTH,
+                SidePanels.MAP_CHROME + SidePanels.STRIP_WIDTH)));
 
         BorderPane root = new BorderPane();
         root.setId("root");
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setLeft(leftPanel());
-        BorderPane mapArea = new BorderPane(pageMode.centre());
-        mapArea.setLeft(new AnnotationToolbar(annotations));
-        // The analyst drags the divider to give the inspector or the band table more room; the map takes
-        // what the window gains when it grows.
-        SplitPane split = new SplitPane(mapArea, tabs);
-        split.setId("mainSplit");
-        SplitPane.setResizableWithParent(tabs, false);
-        openRightPanelAt(split, tabs, RIGHT_WIDTH);
-        root.setCenter(split);
+        root.setLeft(panels.leftSide());
+        root.setCenter(panels.centre());
         root.setBottom(status);
-
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1600, screen.getWidth() * 0.96);
-        double height = Math.min(1000, screen.getHeight() * 0.94);
-        Scene scene = new Scene(root, width, height);
+        // The scene is first laid out at the window's final size: a first pass at its preferred size
+        // would leave the right panel at a share of that.
+        Scene scene = new Scene(root, screen.getWidth(), screen.getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("redmap.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             search.requestFocus();
@@ -147,23 +143,15 @@ final class MainWindow implements AutoCloseable {
         history.install(scene);
         MapKeys.install(scene, state);
         stage.setScene(scene);
-        // The window fits the scene, whatever size a stage reused from before had; and again once shown,
-        // because some window managers (openbox under X) map it at its minimum size whatever was asked.
-        stage.sizeToScene();
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
-            if (stage.getWidth() < width - 1 || stage.getHeight() < height - 1) {
-                stage.setWidth(width);
-                stage.setHeight(height);
-            }
-        }));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        placeBeforeShowing(stage, screen);
         stage.titleProperty().bind(tracker.windowTitleProperty());
         // Closing with unsaved changes asks first; Cancel keeps the window.
         stage.setOnCloseRequest(e -> {
             e.consume();
             projects.closeRequested(stage::close);
         });
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
 
         mapView.widthProperty().addListener((o, a, b) -> state.resize(mapView.getWidth(), mapView.getHeight()));
         mapView.heightProperty().addListener((o, a, b) -> state.resize(mapView.getWidth(), mapView.getHeight()));
@@ -174,6 +162,21 @@ final class MainWindow implements AutoCloseable {
             search.setSearch(new PlaceSearch(map.document()));
             if (!mapView.hasFrame()) mapView.showLoading("Drawing the map…");
         });
+    }
+
+    /**
+     * The window opens maximized, its place and size those of the screen's usable area, set before
+     * it is first shown, and nothing resizes it afterwards: it never visibly grows from a small
+     * first frame. A size asked for before mapping is dropped by some window managers (openbox
+     * under X maps the window at its minimum size, and a size asked for again once shown lands a
+     * second later, a visible jump); the maximized state is honoured as the window is mapped.
+     */
+    private static void placeBeforeShowing(Stage stage, Rectangle2D screen) {
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        stage.setMaximized(true);
     }
 
     /**
@@ -254,7 +257,10 @@ final class MainWindow implements AutoCloseable {
                 item("menuZoomOut", "Zoom out  (−)", () -> state.zoomCentre(1 / MapKeys.ZOOM_STEP)),
                 item("menuZoomFit", "Zoom to fit  (0)", state::fitHome),
                 new SeparatorMenuItem(),
-                item("menuClear", "Clear selection  (Esc)", state::clearSelection));
+                item("menuClear", "Clear selection  (Esc)", state::clearSelection),
+                new SeparatorMenuItem(),
+                panels.leftMenuItem(),
+                panels.rightMenuItem());
         view.getItems().addAll(0, java.util.List.of(pageMode.viewMenuItems()));
         view.getItems().add(2, new SeparatorMenuItem());
         view.setId("menuView");
@@ -283,8 +289,9 @@ final class MainWindow implements AutoCloseable {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label find = new Label("Find");
         find.setLabelFor(search);
-        ToolBar bar = new ToolBar(zoomOut, zoomIn, fit, new Separator(), open, save, export, new Separator(),
-                pageMode.toolbarItems(), spacer, find, search);
+        ToolBar bar = new ToolBar(panels.leftButton(), new Separator(), zoomOut, zoomIn, fit, new Separator(), open, save,
+                export, new Separator(), pageMode.toolbarItems(), spacer, find, search, new Separator(),
+                panels.rightButton());
         bar.setId("toolbar");
         return bar;
     }
@@ -310,7 +317,8 @@ final class MainWindow implements AutoCloseable {
         RiskPane risk = new RiskPane(state, analysis);
         CoveragePane coverage = new CoveragePane(state, files);
         Label hints = new Label("Drag to pan · wheel or +/− to zoom · 0 fits the map · click a region "
-                + "for its vendor, coverage, risk and sources · Esc clears · Ctrl+F finds");
+                + "for its vendor, coverage, risk and sources · Esc clears · Ctrl+F finds · Ctrl+L and Ctrl+I hide "
+                + "or show the side panels");
         hints.setId("hints");
         hints.getStyleClass().add("hints");
         hints.setWrapText(true);
@@ -340,33 +348,13 @@ final class MainWindow implements AutoCloseable {
         pane.getStyleClass().add("right-tabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pane.setMinWidth(260);
-        pane.setPrefWidth(RIGHT_WIDTH);
+        pane.setPrefWidth(SidePanels.RIGHT_WIDTH);
         pane.setMaxWidth(900);
         // Selecting a region on the map shows what is known about it.
         state.selectionProperty().addListener((o, a, s) -> {
             if (s != null) pane.getSelectionModel().select(inspectorTab);
         });
         return pane;
-    }
-
-    /**
-     * A split pane opens halved. The right panel gets its width instead, but never more than
-     * {@link #RIGHT_SHARE} of the pane, so a small window keeps a usable map; it follows the window's
-     * size until the analyst drags the divider, and from then on stays where they put it.
-     */
-    private static void openRightPanelAt(SplitPane split, Region right, double width) {
-        right.maxWidthProperty().bind(split.widthProperty().multiply(RIGHT_SHARE)
-                .map(w -> Math.max(w.doubleValue(), right.getMinWidth())));
-        boolean[] placedByHand = {false};
-        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
-            for (javafx.scene.Node n = (javafx.scene.Node) e.getTarget(); n != null && n != split; n = n.getParent()) {
-                if (n.getStyleClass().contains("split-pane-divider")) placedByHand[0] = true;
-            }
-        });
-        split.widthProperty().addListener((o, before, now) -> {
-            double w = now.doubleValue();
-            if (!placedByHand[0] && w > 0) split.setDividerPositions(1 - Math.min(width, w * RIGHT_SHARE) / w);
-        });
     }
 
     private static ScrollPane scroll(Region content) {
@@ -450,6 +438,10 @@ final class MainWindow implements AutoCloseable {
 
     TabPane tabs() {
         return tabs;
+    }
+
+    SidePanels panels() {
+        return panels;
     }
 
     TimelinePane timeline() {
