@@ -113,8 +113,11 @@ final class PageEditing {
      * guide within {@code tolerance}.
      */
     Rectangle2D moved(Target target, Rectangle2D from, double dx, double dy, double tolerance) {
+        double[] band = mapBand();
         double x = clamp(from.getX() + dx, 0, width() - from.getWidth());
-        double y = clamp(from.getY() + dy, 0, height() - from.getHeight());
+        // An element stays between the title and the footer: the bands are drawn over the map and would hide it.
+        double y = target instanceof Element ? clamp(from.getY() + dy, band[0], band[1] - from.getHeight())
+                : clamp(from.getY() + dy, 0, height() - from.getHeight());
         x = snap(x, from.getWidth(), verticalGuides(target), tolerance);
         y = snap(y, from.getHeight(), horizontalGuides(target), tolerance);
         return new Rectangle2D.Double(x, y, from.getWidth(), from.getHeight());
@@ -123,7 +126,7 @@ final class PageEditing {
     /** The box with its bottom-right corner dragged by (dx, dy), no smaller than {@link #MIN_SIZE}; the right and bottom edges snap. */
     Rectangle2D resized(Target target, Rectangle2D from, double dx, double dy, double tolerance) {
         double right = clamp(from.getMaxX() + dx, from.getX() + MIN_SIZE, width());
-        double bottom = clamp(from.getMaxY() + dy, from.getY() + MIN_SIZE, height());
+        double bottom = clamp(from.getMaxY() + dy, from.getY() + MIN_SIZE, Math.max(from.getY() + MIN_SIZE, mapBand()[1]));
         right = snapEdge(right, verticalGuides(target), tolerance);
         bottom = snapEdge(bottom, horizontalGuides(target), tolerance);
         return new Rectangle2D.Double(from.getX(), from.getY(), Math.max(MIN_SIZE, right - from.getX()),
@@ -161,7 +164,8 @@ final class PageEditing {
         return guides;
     }
 
-    private List<Double> horizontalGuides(Target moving) {
+    /** The top and bottom of the map between the page's bands (title and marking above, footer below). */
+    double[] mapBand() {
         double top = 0;
         double bottom = height();
         for (DrawnPage.Item band : page.elements()) {
@@ -171,6 +175,13 @@ final class PageEditing {
             if (b.getCenterY() < height() / 2) top = Math.max(top, b.getMaxY());
             else bottom = Math.min(bottom, b.getMinY());
         }
+        return new double[] {top, bottom};
+    }
+
+    private List<Double> horizontalGuides(Target moving) {
+        double[] band = mapBand();
+        double top = band[0];
+        double bottom = band[1];
         List<Double> guides = new ArrayList<>(List.of(top + MARGIN, bottom - MARGIN, height() / 2));
         for (Rectangle2D other : others(moving)) {
             guides.add(other.getMinY());

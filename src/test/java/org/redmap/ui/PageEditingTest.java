@@ -62,7 +62,8 @@ class PageEditingTest {
         assertThat(nearLeft.getX()).isEqualTo(PageEditing.MARGIN);
         Rectangle2D far = editing.moved(arrow, from, -10_000, 10_000, 0);
         assertThat(far.getX()).isZero();
-        assertThat(far.getMaxY()).isCloseTo(editing.height(), within(1e-9));
+        assertThat(far.getMaxY()).as("above the footer bands").isCloseTo(editing.mapBand()[1], within(1e-9));
+        assertThat(far.getMaxY()).isLessThanOrEqualTo(page.box(PageElement.CREDITS).orElseThrow().getMinY());
         Rectangle2D free = editing.moved(arrow, from, 200 - from.getX(), 0, 0);
         assertThat(free.getX()).isEqualTo(200);
     }
