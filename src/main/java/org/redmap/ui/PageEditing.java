@@ -146,6 +146,19 @@ final class PageEditing {
         return layout.withLabel(edit.withAt(lonLat(box.getCenterX(), box.getCenterY())));
     }
 
+    /**
+     * The layout with the target moved to {@code box} and drawn as it was while dragged: the
+     * locator keeps its size; the legend keeps its width, so its rows flow into the same columns,
+     * and takes the height they need there.
+     */
+    PageLayout movedAsDrawn(PageLayout layout, Target target, Rectangle2D box) {
+        if (target instanceof Element e && e.element() == PageElement.LEGEND) {
+            PageBox b = dropped(layout, target, box, true).box(PageElement.LEGEND).orElseThrow();
+            return layout.withBox(PageElement.LEGEND, new PageBox(b.x(), b.y(), b.width(), 0));
+        }
+        return dropped(layout, target, box, resizable(target));
+    }
+
     /** The place of the earth under this point of the page. */
     LonLat lonLat(double x, double y) {
         Coordinate world = request.viewport().toWorld(x, y);

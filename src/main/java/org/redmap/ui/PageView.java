@@ -260,10 +260,8 @@ final class PageView extends StackPane {
         drag = null;
         if (box.equals(d.from())) return;
         PageEditing editing = editing();
-        // A legend or locator keeps the size it had while dragged: laid out again at its own size it could flow differently.
-        boolean sized = d.resize() || PageEditing.resizable(d.target());
         editor.edit((d.resize() ? "Resize " : "Move ") + d.target().title(),
-                l -> editing.dropped(l, d.target(), box, sized));
+                l -> d.resize() ? editing.dropped(l, d.target(), box, true) : editing.movedAsDrawn(l, d.target(), box));
         e.consume();
     }
 

@@ -98,4 +98,27 @@ class PageEditingTest {
         assertThat(shrunk.getWidth()).isEqualTo(PageEditing.MIN_SIZE);
         assertThat(shrunk.getHeight()).isEqualTo(PageEditing.MIN_SIZE);
     }
+
+    @Test
+    void aLegendMovedAsItIsKeepsItsRowsAndFitsOnAPortraitPageToo() throws Exception {
+        for (String page : List.of("slide", "a4")) {
+            Project project = Project.initial("Moved").withExport(org.redmap.project.ExportOptions.DEFAULTS
+                    .withPage(org.redmap.project.Page.preset(page).orElseThrow()));
+            RenderRequest before = new Composer().unsaved(request.map(), project, List.of(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+            DrawnPage drawn = new MapRenderer().page(before);
+            PageEditing e = new PageEditing(before, drawn);
+            PageEditing.Element legend = new PageEditing.Element(PageElement.LEGEND);
+            Rectangle2D from = drawn.box(PageElement.LEGEND).orElseThrow();
+            Rectangle2D to = e.moved(legend, from, 40, 30, 0);
+
+            PageLayout layout = e.movedAsDrawn(PageLayout.AUTOMATIC, legend, to);
+            DrawnPage after = new MapRenderer().page(before.withLayout(layout));
+
+            assertThat(after.legend().overflows()).as(page).isFalse();
+            Rectangle2D moved = after.box(PageElement.LEGEND).orElseThrow();
+            assertThat(moved.getX()).as(page).isCloseTo(to.getX(), within(1e-6));
+            assertThat(moved.getWidth()).as(page).isCloseTo(from.getWidth(), within(1e-6));
+            assertThat(moved.getHeight()).as(page).isCloseTo(from.getHeight(), within(1.0));
+        }
+    }
 }
