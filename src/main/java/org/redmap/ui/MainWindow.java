@@ -114,6 +114,11 @@ final class MainWindow implements AutoCloseable {
         pageMode.setEditor((name, change) -> {
             if (history.edits().editLayout(name, change)) status.show(name + " · Ctrl+Z undoes");
         });
+        pageMode.setMarkEditor((name, change) -> {
+            if (history.edits().edit(name, p -> p.withAnnotations(change.apply(p.annotations())))) {
+                status.show(name + " · Ctrl+Z undoes");
+            }
+        });
         BorderPane mapArea = new BorderPane(pageMode.centre());
         mapArea.setLeft(new AnnotationToolbar(annotations));
         panels = new SidePanels(leftPanel(), mapArea, tabs, mapView::requestFocus);

@@ -7,12 +7,17 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.locationtech.jts.geom.Coordinate;
+import org.redmap.annotate.AnnotationMoves;
 import org.redmap.model.LabelKind;
+import org.redmap.model.Layer;
+import org.redmap.model.annotation.Annotation;
+import org.redmap.model.annotation.AnnotationKind;
 import org.redmap.model.annotation.LonLat;
 import org.redmap.project.LabelEdit;
 import org.redmap.project.PageBox;
 import org.redmap.project.PageElement;
 import org.redmap.project.PageLayout;
+import org.redmap.render.AnnotationFigures;
 import org.redmap.render.DrawnPage;
 import org.redmap.render.PlacedLabel;
 import org.redmap.render.RenderRequest;
@@ -26,7 +31,7 @@ import org.redmap.render.RenderRequest;
 final class PageEditing {
 
     /** What a press on the page took hold of. */
-    sealed interface Target permits Element, Label {
+    sealed interface Target permits Element, Label, Mark {
         /** As an undo step names it: "Move legend", "Move label Chihuahua". */
         String title();
     }
@@ -42,6 +47,14 @@ final class PageEditing {
         @Override
         public String title() {
             return "label " + text.replace('\n', ' ');
+        }
+    }
+
+    /** One of the analyst's annotations, moved on the page as on the map. */
+    record Mark(String annotationId, String noun) implements Target {
+        @Override
+        public String title() {
+            return noun;
         }
     }
 
@@ -75,6 +88,11 @@ final class PageEditing {
             DrawnPage.Item item = elements.get(i);
             if (item.element().movable() && item.box().contains(x, y)) return Optional.of(new Element(item.element()));
         }
+        // Annotations are drawn over the labels, so a press takes them first.
+        Optional<Annotation> mark = annotations().isEmpty() ? Optional.empty()
+                : AnnotationFigures.hitTester(request.map(), request.viewport()).annotationAt(annotations(), x, y, 3)
+                        .filter(a -> a.kind() != AnnotationKind.REGION_HIGHLIGHT);
+        if (mark.isPresent()) return mark.map(a -> new Mark(a.id(), a.kind().noun()));
         for (PlacedLabel l : page.labels()) {
             Rectangle2D b = l.box();
             if (new Rectangle2D.Double(b.getX() - 2, b.getY() - 2, b.getWidth() + 4, b.getHeight() + 4).contains(x, y)) {
@@ -93,6 +111,10 @@ final class PageEditing {
     /** Where the target is drawn now. */
     Optional<Rectangle2D> box(Target target) {
         if (target instanceof Element e) return page.box(e.element());
+        if (target instanceof Mark m) {
+            return annotations().stream().filter(a -> a.id().equals(m.annotationId())).findFirst()
+                    .flatMap(a -> new AnnotationFigures(request.map(), request.viewport()).bounds(a));
+        }
         Label l = (Label) target;
         return page.labels().stream().filter(p -> p.kind() == l.kind() && p.featureId().equals(l.featureId()))
                 .map(PlacedLabel::box).findFirst();
@@ -141,7 +163,7 @@ final class PageEditing {
             double h = sized ? share(box.getHeight(), height()) : old == null ? 0 : old.height();
             return layout.withBox(e.element(), new PageBox(share(box.getX(), width()), share(box.getY(), height()), w, h));
         }
-        Label l = (Label) target;
+        if (!(target instanceof Label l)) return layout;
         LabelEdit edit = layout.label(l.kind(), l.featureId()).orElse(LabelEdit.none(l.kind(), l.featureId()));
         return layout.withLabel(edit.withAt(lonLat(box.getCenterX(), box.getCenterY())));
     }
@@ -157,6 +179,16 @@ final class PageEditing {
             return layout.withBox(PageElement.LEGEND, new PageBox(b.x(), b.y(), b.width(), 0));
         }
         return dropped(layout, target, box, resizable(target));
+    }
+
+    /** The annotations with this one shifted as its box moved on the page: it stays on the same place of the map it was dragged to. */
+    List<Annotation> movedMark(List<Annotation> current, Mark mark, Rectangle2D from, Rectangle2D to) {
+        return AnnotationMoves.moveByPixels(current, mark.annotationId(), to.getX() - from.getX(), to.getY() - from.getY(),
+                request.viewport(), request.map().projection());
+    }
+
+    private List<Annotation> annotations() {
+        return request.shows(Layer.ANNOTATIONS) ? request.map().document().annotations() : List.of();
     }
 
     /** The place of the earth under this point of the page. */

@@ -51,6 +51,7 @@ final class PageMode {
     private final ComboBox<Page> pages = new ComboBox<>(FXCollections.observableArrayList(Page.PRESETS));
     private final CheckBox inset = new CheckBox("Locator map");
     private UnaryEditor editor;
+    private PageView.MarkEditor marks;
 
     /** Makes one named change of the page layout; undoable where the window keeps a history. */
     @FunctionalInterface
@@ -71,8 +72,12 @@ final class PageMode {
             state.setLayout(change.apply(state.layout()));
             message.accept(name);
         };
+        this.marks = (name, change) -> {
+            state.showAnnotations(change.apply(state.map().document().annotations()));
+            message.accept(name);
+        };
         page = new PageView(this::exportRequest, state::layout, (name, change) -> editor.edit(name, change), this::hide,
-                renderer);
+                (name, change) -> marks.edit(name, change), renderer);
         page.setVisible(false);
         centre = new StackPane(mapView, page);
         centre.setId("mapPanel");
@@ -144,6 +149,11 @@ final class PageMode {
             case CREDITS -> state.setLayer(Layer.ATTRIBUTION, false);
             case MARKING -> { }
         }
+    }
+
+    /** Routes annotation moves on the page through the window's undo history. */
+    void setMarkEditor(PageView.MarkEditor e) {
+        marks = e;
     }
 
     /** Routes layout edits through the window's undo history. */

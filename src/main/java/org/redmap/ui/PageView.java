@@ -1,6 +1,7 @@
 package org.redmap.ui;
 
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -26,6 +27,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.redmap.model.LabelKind;
 import org.redmap.model.TextRules;
+import org.redmap.model.annotation.Annotation;
 import org.redmap.project.LabelEdit;
 import org.redmap.project.PageElement;
 import org.redmap.project.PageLayout;
@@ -35,7 +37,7 @@ import org.redmap.render.RenderRequest;
 
 /**
  * The page view: the export page, drawn by the renderer exactly as an export draws it, fitted to
- * the panel on a grey desk. Its legend, north arrow, locator map and labels can be taken hold of:
+ * the panel on a grey desk. Its legend, north arrow, locator map, annotations and labels can be taken hold of:
  * dragged (snapping to margins and to each other), the legend and locator resized from their
  * corner, labels renamed, hidden or put back, and any element but the marking hidden. Each drop is
  * one edit of the project's layout.
@@ -46,6 +48,12 @@ final class PageView extends StackPane {
     @FunctionalInterface
     interface LayoutEditor {
         void edit(String name, UnaryOperator<PageLayout> change);
+    }
+
+    /** Makes a named, undoable change of the annotations. */
+    @FunctionalInterface
+    interface MarkEditor {
+        void edit(String name, UnaryOperator<List<Annotation>> change);
     }
 
     /** A page drawn for the view: the request (at the view's scale), its image and what is where on it. */
@@ -59,6 +67,7 @@ final class PageView extends StackPane {
     private final LayoutEditor editor;
     /** Takes an element off the page: its layer off, or the locator map or sources footer removed. */
     private final Consumer<PageElement> hider;
+    private final MarkEditor marks;
     private final Supplier<PageLayout> layout;
     private final ImageView image = new ImageView();
     private final Pane overlay = new Pane();
@@ -81,8 +90,9 @@ final class PageView extends StackPane {
      * @param layout        the layout now, for context-menu edits that keep the rest of a label's edit
      */
     PageView(Supplier<Optional<RenderRequest>> exportRequest, Supplier<PageLayout> layout, LayoutEditor editor,
-             Consumer<PageElement> hider, MapRenderer renderer) {
+             Consumer<PageElement> hider, MarkEditor marks, MapRenderer renderer) {
         this.exportRequest = exportRequest;
+        this.marks = marks;
         this.hider = hider;
         this.layout = layout;
         this.editor = editor;
@@ -226,7 +236,7 @@ final class PageView extends StackPane {
                 .flatMap(t -> editing.box(t).map(b -> new Drag(t, x, y, b, onHandle.isPresent()))).orElse(null);
         if (e.getButton() == MouseButton.SECONDARY || e.isPopupTrigger()) {
             drag = null;
-            hit.ifPresent(t -> menu(t).show(this, e.getScreenX(), e.getScreenY()));
+            hit.map(this::menu).filter(m -> !m.getItems().isEmpty()).ifPresent(m -> m.show(this, e.getScreenX(), e.getScreenY()));
         }
         e.consume();
     }
@@ -260,6 +270,10 @@ final class PageView extends StackPane {
         drag = null;
         if (box.equals(d.from())) return;
         PageEditing editing = editing();
+        if (d.target() instanceof PageEditing.Mark m) {
+            marks.edit("Move " + m.title(), list -> editing.movedMark(list, m, d.from(), box));
+            return;
+        }
         editor.edit((d.resize() ? "Resize " : "Move ") + d.target().title(),
                 l -> d.resize() ? editing.dropped(l, d.target(), box, true) : editing.movedAsDrawn(l, d.target(), box));
         e.consume();

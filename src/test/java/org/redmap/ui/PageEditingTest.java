@@ -121,4 +121,27 @@ class PageEditingTest {
             assertThat(moved.getHeight()).as(page).isCloseTo(from.getHeight(), within(1.0));
         }
     }
+
+    @Test
+    void anAnnotationOnThePageIsTakenAboveTheLabelsAndMovedToWhereItIsDropped() {
+        var note = org.redmap.model.annotation.TextLabel.of("n1", new LonLat(-104, 26), "Nokia border band");
+        var map = request.map().with(request.map().document().withAnnotations(List.of(note)));
+        RenderRequest annotated = new Composer().unsaved(map, Project.initial("Marks"), List.of(),
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        PageEditing e = new PageEditing(annotated, new MapRenderer().page(annotated));
+        var at = map.projection().project(-104, 26);
+        double x = annotated.viewport().toScreenX(at.x);
+        double y = annotated.viewport().toScreenY(at.y);
+
+        PageEditing.Target hit = e.hit(x, y).orElseThrow();
+        assertThat(hit).isEqualTo(new PageEditing.Mark("n1", "text label"));
+        Rectangle2D from = e.box(hit).orElseThrow();
+        Rectangle2D to = e.moved(hit, from, 100, 0, 0);
+        var moved = e.movedMark(List.of(note), (PageEditing.Mark) hit, from, to);
+
+        var after = ((org.redmap.model.annotation.TextLabel) moved.get(0)).anchor();
+        var c = map.projection().project(after.lon(), after.lat());
+        assertThat(annotated.viewport().toScreenX(c.x)).isCloseTo(x + 100, within(1e-6));
+        assertThat(annotated.viewport().toScreenY(c.y)).isCloseTo(y, within(1e-6));
+    }
 }

@@ -113,4 +113,22 @@ class PageViewTest extends WindowTest {
         robot.clickOn("File").clickOn("Open project…");
         waitUntil(() -> window.state().layout().equals(saved.layout()));
     }
+
+    @Test
+    void anAnnotationDraggedOnThePageMovesOnTheMapAndIsOneUndoStep() throws Exception {
+        annotate("a1", "Huawei south");
+        showPage();
+        waitUntil(() -> !shownPage().request().map().document().annotations().isEmpty());
+        PageView.Shown s = shownPage();
+        PageEditing editing = new PageEditing(s.request(), s.page());
+        Rectangle2D box = editing.box(new PageEditing.Mark("a1", "text label")).orElseThrow();
+        Point2D from = onScreen(box.getCenterX(), box.getCenterY());
+        robot.drag(from, MouseButton.PRIMARY).moveBy(60, 0).moveBy(60, 0).release(MouseButton.PRIMARY);
+
+        waitUntil(() -> ((org.redmap.model.annotation.TextLabel) window.state().map().document().annotations().get(0))
+                .anchor().lon() > -101);
+        shortcut(KeyCode.Z, false);
+        waitUntil(() -> ((org.redmap.model.annotation.TextLabel) window.state().map().document().annotations().get(0))
+                .anchor().lon() == -102);
+    }
 }
