@@ -21,6 +21,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import org.locationtech.jts.geom.Coordinate;
+import org.redmap.geo.Viewport;
 import org.redmap.model.Layer;
 import org.redmap.project.Page;
 import org.redmap.project.PageElement;
@@ -77,7 +79,19 @@ final class PageMode {
             message.accept(name);
         };
         page = new PageView(this::exportRequest, state::layout, (name, change) -> editor.edit(name, change), this::hide,
-                (name, change) -> marks.edit(name, change), renderer);
+                (name, change) -> marks.edit(name, change), new PageView.Navigator() {
+                    @Override
+                    public void pan(double dxMetres, double dyMetres) {
+                        Viewport v = state.viewport();
+                        if (v != null) state.panBy(dxMetres / v.metresPerPixel(), dyMetres / v.metresPerPixel());
+                    }
+
+                    @Override
+                    public void zoomAt(Coordinate world, double factor) {
+                        Viewport v = state.viewport();
+                        if (v != null) state.zoomAround(v.toScreenX(world.x), v.toScreenY(world.y), factor);
+                    }
+                }, renderer);
         page.setVisible(false);
         centre = new StackPane(mapView, page);
         centre.setId("mapPanel");

@@ -40,7 +40,8 @@ import org.redmap.render.RenderRequest;
  * the panel on a grey desk. Its legend, north arrow, locator map, annotations and labels can be taken hold of:
  * dragged (snapping to margins and to each other), the legend and locator resized from their
  * corner, labels renamed, hidden or put back, and any element but the marking hidden. Each drop is
- * one edit of the project's layout.
+ * one edit of the project's layout. Dragging the map itself, or the wheel, moves and zooms the
+ * map inside the page, as on the free map.
  */
 final class PageView extends StackPane {
 
@@ -56,6 +57,18 @@ final class PageView extends StackPane {
         void edit(String name, UnaryOperator<List<Annotation>> change);
     }
 
+    /** Moves the map inside the page: the window's view, which the page frames. */
+    interface Navigator {
+        /** Shifts the map by these projected metres (positive x moves it right, positive y down). */
+        void pan(double dxMetres, double dyMetres);
+
+        /** Zooms by {@code factor} (above 1 zooms in) keeping this projected point still. */
+        void zoomAt(org.locationtech.jts.geom.Coordinate world, double factor);
+    }
+
+    /** A wheel notch (40 units on most systems) zooms by about a quarter, as on the map. */
+    private static final double WHEEL_UNITS_PER_DOUBLING = 120;
+
     /** A page drawn for the view: the request (at the view's scale), its image and what is where on it. */
     record Shown(RenderRequest request, Image image, DrawnPage page) {
     }
@@ -68,6 +81,9 @@ final class PageView extends StackPane {
     /** Takes an element off the page: its layer off, or the locator map or sources footer removed. */
     private final Consumer<PageElement> hider;
     private final MarkEditor marks;
+    private final Navigator navigator;
+    /** The last pointer position of a pan of the map inside the page, in node pixels; null when not panning. */
+    private javafx.geometry.Point2D panFrom;
     private final Supplier<PageLayout> layout;
     private final ImageView image = new ImageView();
     private final Pane overlay = new Pane();
@@ -90,9 +106,10 @@ final class PageView extends StackPane {
      * @param layout        the layout now, for context-menu edits that keep the rest of a label's edit
      */
     PageView(Supplier<Optional<RenderRequest>> exportRequest, Supplier<PageLayout> layout, LayoutEditor editor,
-             Consumer<PageElement> hider, MarkEditor marks, MapRenderer renderer) {
+             Consumer<PageElement> hider, MarkEditor marks, Navigator navigator, MapRenderer renderer) {
         this.exportRequest = exportRequest;
         this.marks = marks;
+        this.navigator = navigator;
         this.hider = hider;
         this.layout = layout;
         this.editor = editor;
@@ -136,6 +153,18 @@ final class PageView extends StackPane {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            Shown now = shown.get();
+            boolean over = now != null && editing().hit(pageX(e), pageY(e)).filter(PageEditing::movable).isPresent();
+            setCursor(over ? javafx.scene.Cursor.MOVE : javafx.scene.Cursor.DEFAULT);
+        });
+        addEventHandler(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            Shown now = shown.get();
+            if (now == null || e.getDeltaY() == 0) return;
+            navigator.zoomAt(now.request().viewport().toWorld(pageX(e.getX()), pageY(e.getY())),
+                    Math.pow(2, e.getDeltaY() / WHEEL_UNITS_PER_DOUBLING));
+            e.consume();
+        });
         setOnKeyPressed(e -> {
             PageEditing.Target t = selected.get();
             if (t instanceof PageEditing.Label l && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE)) {
@@ -214,11 +243,19 @@ final class PageView extends StackPane {
     }
 
     private double pageX(MouseEvent e) {
-        return (e.getX() - image.getLayoutX()) / fit();
+        return pageX(e.getX());
     }
 
     private double pageY(MouseEvent e) {
-        return (e.getY() - image.getLayoutY()) / fit();
+        return pageY(e.getY());
+    }
+
+    private double pageX(double nodeX) {
+        return (nodeX - image.getLayoutX()) / fit();
+    }
+
+    private double pageY(double nodeY) {
+        return (nodeY - image.getLayoutY()) / fit();
     }
 
     private void pressed(MouseEvent e) {
@@ -234,6 +271,8 @@ final class PageView extends StackPane {
         select(hit.orElse(null));
         drag = hit.filter(PageEditing::movable)
                 .flatMap(t -> editing.box(t).map(b -> new Drag(t, x, y, b, onHandle.isPresent()))).orElse(null);
+        // A press on the map itself, away from anything movable, pans the map inside the page.
+        panFrom = hit.isEmpty() && e.getButton() == MouseButton.PRIMARY ? new javafx.geometry.Point2D(e.getX(), e.getY()) : null;
         if (e.getButton() == MouseButton.SECONDARY || e.isPopupTrigger()) {
             drag = null;
             hit.map(this::menu).filter(m -> !m.getItems().isEmpty()).ifPresent(m -> m.show(this, e.getScreenX(), e.getScreenY()));
@@ -247,6 +286,13 @@ final class PageView extends StackPane {
     }
 
     private void dragged(MouseEvent e) {
+        if (panFrom != null && shown.get() != null) {
+            double mpp = shown.get().request().viewport().metresPerPixel();
+            navigator.pan((e.getX() - panFrom.getX()) / fit() * mpp, (e.getY() - panFrom.getY()) / fit() * mpp);
+            panFrom = new javafx.geometry.Point2D(e.getX(), e.getY());
+            e.consume();
+            return;
+        }
         if (drag == null || shown.get() == null) return;
         Rectangle2D box = dragBox(e);
         place(outline, box);
@@ -264,6 +310,7 @@ final class PageView extends StackPane {
     }
 
     private void released(MouseEvent e) {
+        panFrom = null;
         if (drag == null || shown.get() == null) return;
         Drag d = drag;
         Rectangle2D box = dragBox(e);

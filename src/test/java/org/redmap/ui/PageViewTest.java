@@ -131,4 +131,29 @@ class PageViewTest extends WindowTest {
         waitUntil(() -> ((org.redmap.model.annotation.TextLabel) window.state().map().document().annotations().get(0))
                 .anchor().lon() == -102);
     }
+
+    @Test
+    void draggingTheMapInsideThePagePansItAndTheWheelZoomsIt() throws Exception {
+        showPage();
+        PageView.Shown s = shownPage();
+        PageEditing editing = new PageEditing(s.request(), s.page());
+        double[] band = editing.mapBand();
+        Point2D empty = null;
+        for (double y = band[0] + 30; y < band[1] - 30 && empty == null; y += 20) {
+            for (double x = 30; x < editing.width() / 2 && empty == null; x += 20) {
+                if (editing.hit(x, y).isEmpty()) empty = new Point2D(x, y);
+            }
+        }
+        assertThat(empty).as("an empty spot of the map on the page").isNotNull();
+        org.redmap.geo.Viewport before = fx(() -> window.state().viewport());
+
+        robot.drag(onScreen(empty.getX(), empty.getY()), MouseButton.PRIMARY).moveBy(50, 0).moveBy(50, 0)
+                .release(MouseButton.PRIMARY);
+        waitUntil(() -> window.state().viewport().centerX() < before.centerX() - 1000);
+        assertThat(fx(() -> window.state().viewport().metresPerPixel())).isEqualTo(before.metresPerPixel());
+
+        robot.moveTo(onScreen(empty.getX(), empty.getY())).scroll(3, javafx.geometry.VerticalDirection.UP);
+        waitUntil(() -> window.state().viewport().metresPerPixel() != before.metresPerPixel());
+        waitUntil(() -> shownPage().request().viewport().metresPerPixel() != s.request().viewport().metresPerPixel());
+    }
 }
