@@ -13,8 +13,8 @@ public enum PageElement {
     NORTH_ARROW("north_arrow", "North arrow", true),
     /** Mexico within North America, the map's extent outlined on it; off until added. */
     INSET("inset", "Locator map", true),
-    /** The title and subtitle band. */
-    TITLE("title", "Title block", false),
+    /** The title and subtitle: a band across the top, or a panel over the map where the analyst puts it. */
+    TITLE("title", "Title block", true),
     SCALE_BAR("scale_bar", "Scale bar", false),
     SOURCES("sources", "Sources footer", false),
     /** Data attribution, prepared by, date, projection and short id. */

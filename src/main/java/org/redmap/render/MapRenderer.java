@@ -144,8 +144,8 @@ public final class MapRenderer {
         double height = viewport.height();
         Briefing briefing = request.briefing();
         BandSizes sizes = BandSizes.of(width, height);
-        double top = MapFrame.top(request.layers(), briefing, sizes);
-        double bottom = height - MapFrame.bottom(request.layers(), briefing, sizes);
+        double top = MapFrame.top(request.bandLayers(), briefing, sizes);
+        double bottom = height - MapFrame.bottom(request.bandLayers(), briefing, sizes);
         Rectangle2D mapArea = new Rectangle2D.Double(0, top, width, bottom - top);
 
         g.setColor(SEA);
@@ -173,6 +173,10 @@ public final class MapRenderer {
 
         LabelLayout layout = new LabelLayout(mapArea);
         List<FurnitureLayout.Furniture> furniture = new ArrayList<>(FurnitureLayout.place(request, palette, output, mapArea, layout));
+        if (request.shows(Layer.TITLE)) {
+            request.layout().box(PageElement.TITLE).ifPresent(b -> furniture.add(TitlePanel.place(request, b, doc.title(),
+                    subtitle(request), layout)));
+        }
         List<Rectangle2D> obstacles = LegendPanel.annotationBoxes(request);
         furniture.forEach(f -> f.items().forEach(i -> obstacles.add(i.box())));
         LegendPanel legend = LegendPanel.place(request, palette, output, mapArea, layout, obstacles);
@@ -214,9 +218,8 @@ public final class MapRenderer {
         List<DrawnPage.Item> items = new ArrayList<>();
         Briefing briefing = request.briefing();
         double banner = MapFrame.banner(briefing, sizes);
-        if (request.shows(Layer.TITLE)) {
-            String subtitle = briefing.subtitle() != null ? briefing.subtitle() : subtitle(doc, request.overlays());
-            MapFrame.drawTitle(g, banner, width, doc.title(), subtitle);
+        if (request.bandLayers().contains(Layer.TITLE)) {
+            MapFrame.drawTitle(g, banner, width, doc.title(), subtitle(request));
             items.add(new DrawnPage.Item(PageElement.TITLE, new Rectangle2D.Double(0, banner, width, MapFrame.TITLE_BAND)));
         }
         double y = height - banner;
@@ -248,6 +251,11 @@ public final class MapRenderer {
         parts.add(request.map().projection().name() + " Lambert conformal conic");
         parts.add(b.shortId() != null ? "redmap · " + b.shortId() : "redmap");
         return String.join("  ·  ", parts);
+    }
+
+    private static String subtitle(RenderRequest request) {
+        Briefing briefing = request.briefing();
+        return briefing.subtitle() != null ? briefing.subtitle() : subtitle(request.map().document(), request.overlays());
     }
 
     private static String subtitle(MapDocument doc, List<Overlay> overlays) {

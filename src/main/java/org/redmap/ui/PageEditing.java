@@ -215,7 +215,9 @@ final class PageEditing {
         double bottom = height();
         for (DrawnPage.Item band : page.elements()) {
             Rectangle2D b = band.box();
-            if (band.element().movable() || band.element() == PageElement.SCALE_BAR) continue;
+            // The title is a band until the analyst places it: then it is a panel like the legend.
+            boolean titleBand = band.element() == PageElement.TITLE && b.getWidth() >= width() - 1;
+            if ((band.element().movable() && !titleBand) || band.element() == PageElement.SCALE_BAR) continue;
             // The bands run across the page: those in its upper half bound the map from above.
             if (b.getCenterY() < height() / 2) top = Math.max(top, b.getMaxY());
             else bottom = Math.min(bottom, b.getMinY());

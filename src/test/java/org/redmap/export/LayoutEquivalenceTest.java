@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.redmap.geo.MapProjection;
@@ -177,5 +178,24 @@ class LayoutEquivalenceTest {
         assertThat(m.find()).as("'" + text + "' in the SVG").isTrue();
         return new Rectangle2D.Double(Double.parseDouble(m.group(1)) / request.viewport().width(),
                 Double.parseDouble(m.group(2)) / request.viewport().height(), 0, 0);
+    }
+
+    @Test
+    void aPlacedTitleBlockLeavesItsBandToTheMapAndIsWhereTheAnalystPutIt() throws Exception {
+        Project banded = composed("slide");
+        Project placed = banded.withLayout(banded.layout().withBox(PageElement.TITLE, PageBox.at(0.3, 0.72)));
+        RenderRequest before = request(banded, 1);
+        RenderRequest after = request(placed, 1);
+        DrawnPage page = new MapRenderer().page(after);
+
+        Rectangle2D title = page.box(PageElement.TITLE).orElseThrow();
+        assertThat(title.getX() / after.viewport().width()).isCloseTo(0.3, within(1e-9));
+        assertThat(title.getY() / after.viewport().height()).isCloseTo(0.72, within(1e-9));
+        assertThat(title.getWidth()).isLessThan(0.55 * after.viewport().width());
+        // The band is gone, so the same framing gets more room: the map is drawn larger.
+        assertThat(after.viewport().metresPerPixel()).isLessThan(before.viewport().metresPerPixel());
+        String svg = new SvgExporter(new MapRenderer()).render(after);
+        assertThat(svg).contains(">Red Compartida: who built Mexico&apos;s shared 4G/5G network<");
+        assertThat(new MapRenderer().labels(after)).noneMatch(l -> l.box().intersects(title));
     }
 }

@@ -74,7 +74,7 @@ class PageLayoutTest {
     void anUnknownElementOrABoxOffThePageIsRefusedWhereItIs() throws Exception {
         Path unknown = write("u.redmap.json", "\"layout\": {\"elements\": {\"compass\": {\"x\": 0.1, \"y\": 0.1}}}");
         assertThatThrownBy(() -> ProjectFile.read(unknown)).isInstanceOf(ProjectException.class)
-                .hasMessageContaining("/layout/elements/compass").hasMessageContaining("movable: legend, north_arrow, inset");
+                .hasMessageContaining("/layout/elements/compass").hasMessageContaining("movable: legend, north_arrow, inset, title");
 
         Path off = write("o.redmap.json", "\"layout\": {\"elements\": {\"legend\": {\"x\": 1.4, \"y\": 0.1}}}");
         assertThatThrownBy(() -> ProjectFile.read(off)).isInstanceOf(ProjectException.class)
