@@ -120,6 +120,21 @@ final class PageEditing {
                 .map(PlacedLabel::box).findFirst();
     }
 
+    /** Share of the page's width a title block taken from its band starts with, as its panel is about as wide. */
+    static final double TITLE_PANEL_SHARE = 0.42;
+
+    /**
+     * The box a drag starts from. The title band runs across the page, so taken hold of it becomes
+     * a panel about as wide as the one it will be, under the pointer, free to move sideways too.
+     */
+    Rectangle2D grabbed(Target target, Rectangle2D box, double pointerX) {
+        boolean band = target instanceof Element e && e.element() == PageElement.TITLE && box.getWidth() >= width() - 1;
+        if (!band) return box;
+        double w = TITLE_PANEL_SHARE * width();
+        double x = clamp(pointerX - w / 2, 0, width() - w);
+        return new Rectangle2D.Double(x, box.getY(), w, box.getHeight());
+    }
+
     /** Whether the analyst may move the target. */
     static boolean movable(Target target) {
         return !(target instanceof Element e) || e.element().movable();

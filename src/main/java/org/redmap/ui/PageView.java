@@ -270,7 +270,8 @@ final class PageView extends StackPane {
         Optional<PageEditing.Target> hit = onHandle.isPresent() ? onHandle : editing.hit(x, y);
         select(hit.orElse(null));
         drag = hit.filter(PageEditing::movable)
-                .flatMap(t -> editing.box(t).map(b -> new Drag(t, x, y, b, onHandle.isPresent()))).orElse(null);
+                .flatMap(t -> editing.box(t).map(b -> new Drag(t, x, y, editing.grabbed(t, b, x), onHandle.isPresent())))
+                .orElse(null);
         // A press on the map itself, away from anything movable, pans the map inside the page.
         panFrom = hit.isEmpty() && e.getButton() == MouseButton.PRIMARY ? new javafx.geometry.Point2D(e.getX(), e.getY()) : null;
         if (e.getButton() == MouseButton.SECONDARY || e.isPopupTrigger()) {

@@ -144,4 +144,22 @@ class PageEditingTest {
         assertThat(annotated.viewport().toScreenX(c.x)).isCloseTo(x + 100, within(1e-6));
         assertThat(annotated.viewport().toScreenY(c.y)).isCloseTo(y, within(1e-6));
     }
+
+    @Test
+    void theTitleBandTakenHoldOfBecomesAPanelUnderThePointerThatMovesSideways() {
+        PageEditing.Element title = new PageEditing.Element(PageElement.TITLE);
+        Rectangle2D band = page.box(PageElement.TITLE).orElseThrow();
+        assertThat(band.getWidth()).isEqualTo(editing.width());
+
+        Rectangle2D grabbed = editing.grabbed(title, band, 700);
+        assertThat(grabbed.getWidth()).isCloseTo(PageEditing.TITLE_PANEL_SHARE * editing.width(), within(1e-9));
+        assertThat(grabbed.getCenterX()).isCloseTo(700, within(1e-9));
+        Rectangle2D moved = editing.moved(title, grabbed, 150, 300, 0);
+        assertThat(moved.getX()).isCloseTo(grabbed.getX() + 150, within(1e-9));
+
+        PageLayout placed = editing.movedAsDrawn(PageLayout.AUTOMATIC, title, moved);
+        assertThat(placed.box(PageElement.TITLE).orElseThrow().x()).isCloseTo(moved.getX() / editing.width(), within(1e-9));
+        Rectangle2D legend = page.box(PageElement.LEGEND).orElseThrow();
+        assertThat(editing.grabbed(new PageEditing.Element(PageElement.LEGEND), legend, 700)).isEqualTo(legend);
+    }
 }
