@@ -60,6 +60,8 @@ final class MapKeys {
                     || n instanceof MenuBar) {
                 return false;
             }
+            // On the page, arrows nudge what is selected; with nothing selected they pan the map as here.
+            if (n instanceof PageView page && page.nudges()) return false;
         }
         return true;
     }

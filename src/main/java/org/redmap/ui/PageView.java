@@ -172,6 +172,12 @@ final class PageView extends StackPane {
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 select(null);
+            } else if (nudges() && e.getCode().isArrowKey()) {
+                double step = e.isShiftDown() ? 10 : 1;
+                double dx = e.getCode() == KeyCode.LEFT ? -step : e.getCode() == KeyCode.RIGHT ? step : 0;
+                double dy = e.getCode() == KeyCode.UP ? -step : e.getCode() == KeyCode.DOWN ? step : 0;
+                nudge(t, dx, dy);
+                e.consume();
             }
         });
     }
@@ -359,6 +365,25 @@ final class PageView extends StackPane {
             menu.getItems().add(hide);
         }
         return menu;
+    }
+
+    /** Whether the arrow keys move what is selected: a movable element, label or annotation. */
+    boolean nudges() {
+        PageEditing.Target t = selected.get();
+        return t != null && shown.get() != null && PageEditing.movable(t);
+    }
+
+    /** Moves the selection by page units (1, or 10 with Shift, per key press), without snapping: the analyst aims. */
+    void nudge(PageEditing.Target target, double dx, double dy) {
+        PageEditing editing = editing();
+        editing.box(target).ifPresent(from -> {
+            Rectangle2D box = editing.moved(target, editing.grabbed(target, from, from.getCenterX()), dx, dy, 0);
+            if (target instanceof PageEditing.Mark m) {
+                marks.edit("Move " + m.title(), list -> editing.movedMark(list, m, from, box));
+            } else {
+                editor.edit("Move " + target.title(), l -> editing.movedAsDrawn(l, target, box));
+            }
+        });
     }
 
     /** Asks for the label's new text; an empty answer puts its own name back. */

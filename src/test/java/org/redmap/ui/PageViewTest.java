@@ -156,4 +156,22 @@ class PageViewTest extends WindowTest {
         waitUntil(() -> window.state().viewport().metresPerPixel() != before.metresPerPixel());
         waitUntil(() -> shownPage().request().viewport().metresPerPixel() != s.request().viewport().metresPerPixel());
     }
+
+    @Test
+    void theArrowKeysNudgeWhatIsSelectedOnThePage() throws Exception {
+        showPage();
+        PageView.Shown s = shownPage();
+        Rectangle2D arrow = s.page().box(PageElement.NORTH_ARROW).orElseThrow();
+        org.redmap.geo.Viewport view = fx(() -> window.state().viewport());
+        robot.clickOn(onScreen(arrow.getCenterX(), arrow.getCenterY()));
+        waitUntil(() -> page().selectedProperty().get() != null);
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
+        waitUntil(() -> window.state().layout().box(PageElement.NORTH_ARROW).isPresent());
+        double w = s.request().viewport().width();
+        assertThat(fx(() -> window.state().layout().box(PageElement.NORTH_ARROW).orElseThrow().x()))
+                .isCloseTo((arrow.getX() - 10) / w, within(1e-6));
+        // The map did not pan: the keys went to the selection.
+        assertThat(fx(() -> window.state().viewport())).isEqualTo(view);
+    }
 }
