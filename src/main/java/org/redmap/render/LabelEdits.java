@@ -41,7 +41,8 @@ final class LabelEdits {
         return moved;
     }
 
-    private static String key(LabelKind kind, String featureId) {
+    /** What a label names, as one key: its kind and its feature's id. */
+    static String key(LabelKind kind, String featureId) {
         return kind.id() + ' ' + featureId;
     }
 }

@@ -59,7 +59,7 @@ final class Labeller {
 
     /** Whether this feature's label is settled: placed already (dragged there) or hidden by the analyst. */
     boolean settled(LabelKind kind, String featureId) {
-        return edits.hidden(kind, featureId) || done.contains(kind.id() + ' ' + featureId);
+        return edits.hidden(kind, featureId) || done.contains(LabelEdits.key(kind, featureId));
     }
 
     /**
@@ -147,7 +147,7 @@ final class Labeller {
 
     private void record(LabelKind kind, String featureId, String text, Rectangle2D box) {
         placed.add(new PlacedLabel(text, kind, featureId, box));
-        done.add(kind.id() + ' ' + featureId);
+        done.add(LabelEdits.key(kind, featureId));
     }
 
     private static double lineHeight(Font font) {

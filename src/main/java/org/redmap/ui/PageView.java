@@ -323,14 +323,18 @@ final class PageView extends StackPane {
         Rectangle2D box = dragBox(e);
         drag = null;
         if (box.equals(d.from())) return;
-        PageEditing editing = editing();
-        if (d.target() instanceof PageEditing.Mark m) {
-            marks.edit("Move " + m.title(), list -> editing.movedMark(list, m, d.from(), box));
-            return;
-        }
-        editor.edit((d.resize() ? "Resize " : "Move ") + d.target().title(),
-                l -> d.resize() ? editing.dropped(l, d.target(), box, true) : editing.movedAsDrawn(l, d.target(), box));
+        commit(editing(), d.target(), d.from(), box, d.resize());
         e.consume();
+    }
+
+    /** One undo step for a move (or resize) from one box to another: of the annotations, or of the page layout. */
+    private void commit(PageEditing editing, PageEditing.Target target, Rectangle2D from, Rectangle2D box, boolean resize) {
+        if (target instanceof PageEditing.Mark m) {
+            marks.edit("Move " + m.title(), list -> editing.movedMark(list, m, from, box));
+        } else {
+            editor.edit((resize ? "Resize " : "Move ") + target.title(),
+                    l -> resize ? editing.dropped(l, target, box, true) : editing.movedAsDrawn(l, target, box));
+        }
     }
 
     private ContextMenu menu(PageEditing.Target target) {
@@ -376,14 +380,8 @@ final class PageView extends StackPane {
     /** Moves the selection by page units (1, or 10 with Shift, per key press), without snapping: the analyst aims. */
     void nudge(PageEditing.Target target, double dx, double dy) {
         PageEditing editing = editing();
-        editing.box(target).ifPresent(from -> {
-            Rectangle2D box = editing.moved(target, editing.grabbed(target, from, from.getCenterX()), dx, dy, 0);
-            if (target instanceof PageEditing.Mark m) {
-                marks.edit("Move " + m.title(), list -> editing.movedMark(list, m, from, box));
-            } else {
-                editor.edit("Move " + target.title(), l -> editing.movedAsDrawn(l, target, box));
-            }
-        });
+        editing.box(target).ifPresent(from -> commit(editing, target, from,
+                editing.moved(target, editing.grabbed(target, from, from.getCenterX()), dx, dy, 0), false));
     }
 
     /** Asks for the label's new text; an empty answer puts its own name back. */
