@@ -61,7 +61,7 @@ public final class MapExporter {
      * @throws LegendOverflowException if the legend's box cannot hold every row
      */
     public AtomicFiles.Writer render(RenderRequest request, ExportFormat format) throws IOException {
-        LegendReport legend = renderer.page(request).legend();
+        LegendReport legend = renderer.legend(request);
         if (legend.overflows()) throw new LegendOverflowException(legend.unfit());
         return switch (format) {
             case PNG -> png.render(request);

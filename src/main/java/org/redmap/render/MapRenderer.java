@@ -144,9 +144,7 @@ public final class MapRenderer {
         double height = viewport.height();
         Briefing briefing = request.briefing();
         BandSizes sizes = BandSizes.of(width, height);
-        double top = MapFrame.top(request.bandLayers(), briefing, sizes);
-        double bottom = height - MapFrame.bottom(request.bandLayers(), briefing, sizes);
-        Rectangle2D mapArea = new Rectangle2D.Double(0, top, width, bottom - top);
+        Rectangle2D mapArea = mapArea(request);
 
         g.setColor(SEA);
         g.fill(new Rectangle2D.Double(0, 0, width, height));
@@ -172,15 +170,8 @@ public final class MapRenderer {
         }
 
         LabelLayout layout = new LabelLayout(mapArea);
-        List<FurnitureLayout.Furniture> furniture = new ArrayList<>(FurnitureLayout.place(request, palette, output, mapArea, layout));
-        if (request.shows(Layer.TITLE)) {
-            request.layout().box(PageElement.TITLE).ifPresent(b -> furniture.add(TitlePanel.place(request, b, doc.title(),
-                    subtitle(request), layout)));
-        }
-        List<Rectangle2D> obstacles = LegendPanel.annotationBoxes(request);
-        furniture.forEach(f -> f.items().forEach(i -> obstacles.add(i.box())));
-        LegendPanel legend = LegendPanel.place(request, palette, output, mapArea, layout, obstacles);
-        legend.furniture().ifPresent(furniture::add);
+        List<FurnitureLayout.Furniture> furniture = new ArrayList<>();
+        LegendPanel legend = placeFurniture(request, palette, output, mapArea, layout, furniture);
         if (request.shows(Layer.ANNOTATIONS)) annotations.reserveSpace(layout, map, viewport, doc.annotations());
         Labeller labeller = new Labeller(layout, LabelEdits.of(request.layout()));
         boolean labels = request.shows(Layer.LABELS);
@@ -211,6 +202,45 @@ public final class MapRenderer {
         }
         elements.addAll(drawFrame(g, request, doc, width, height, sizes));
         return new DrawnPage(labeller.placed(), elements, legend.report());
+    }
+
+    /**
+     * Whether this request's legend holds every row, as {@link #draw} lays it out, without drawing
+     * the map: an export checks it before it draws anything.
+     */
+    public LegendReport legend(RenderRequest request) {
+        Rectangle2D mapArea = mapArea(request);
+        VendorPalette palette = VendorPalette.forVendors(request.map().document().vendors());
+        return placeFurniture(request, palette, Output.RASTER, mapArea, new LabelLayout(mapArea), new ArrayList<>()).report();
+    }
+
+    /** Between the bands of the page's frame (marking, title, sources, credits). */
+    private static Rectangle2D mapArea(RenderRequest request) {
+        double width = request.viewport().width();
+        double height = request.viewport().height();
+        BandSizes sizes = BandSizes.of(width, height);
+        double top = MapFrame.top(request.bandLayers(), request.briefing(), sizes);
+        double bottom = height - MapFrame.bottom(request.bandLayers(), request.briefing(), sizes);
+        return new Rectangle2D.Double(0, top, width, bottom - top);
+    }
+
+    /**
+     * The north arrow, locator, title panel and, around them, the legend, into {@code furniture};
+     * each keeps labels off itself in {@code layout}.
+     */
+    private static LegendPanel placeFurniture(RenderRequest request, VendorPalette palette, Output output,
+                                              Rectangle2D mapArea, LabelLayout layout,
+                                              List<FurnitureLayout.Furniture> furniture) {
+        furniture.addAll(FurnitureLayout.place(request, palette, output, mapArea, layout));
+        if (request.shows(Layer.TITLE)) {
+            request.layout().box(PageElement.TITLE).ifPresent(b -> furniture.add(TitlePanel.place(request, b,
+                    request.map().document().title(), subtitle(request), layout)));
+        }
+        List<Rectangle2D> obstacles = LegendPanel.annotationBoxes(request);
+        furniture.forEach(f -> f.items().forEach(i -> obstacles.add(i.box())));
+        LegendPanel legend = LegendPanel.place(request, palette, output, mapArea, layout, obstacles);
+        legend.furniture().ifPresent(furniture::add);
+        return legend;
     }
 
     private static List<DrawnPage.Item> drawFrame(Graphics2D g, RenderRequest request, MapDocument doc, double width,
