@@ -8,18 +8,25 @@ import java.util.Optional;
  * analyst moves them; the others are bands of the page's frame, reported where they are drawn.
  */
 public enum PageElement {
-    /** The legend panel, with the scale bar at its foot. */
+    /** The legend panel, with the scale bar at its foot until the scale bar is placed. */
     LEGEND("legend", "Legend", true),
     NORTH_ARROW("north_arrow", "North arrow", true),
     /** Mexico within North America, the map's extent outlined on it; off until added. */
     INSET("inset", "Locator map", true),
     /** The title and subtitle: a band across the top, or a panel over the map where the analyst puts it. */
     TITLE("title", "Title block", true),
-    SCALE_BAR("scale_bar", "Scale bar", false),
-    SOURCES("sources", "Sources footer", false),
-    /** Data attribution, prepared by, date, projection and short id. */
-    CREDITS("credits", "Attribution", false),
-    /** The marking banner, top and bottom. */
+    /** At the legend's foot, or a panel of its own where the analyst puts it. */
+    SCALE_BAR("scale_bar", "Scale bar", true),
+    /** A band above the credits, or a panel over the map where the analyst puts it. */
+    SOURCES("sources", "Sources footer", true),
+    /** Data attribution, projection and short id: a band at the foot, or a panel where the analyst puts it. */
+    CREDITS("credits", "Attribution", true),
+    /** Who prepared the page and when: in the credits until the analyst puts it elsewhere. */
+    PREPARED("prepared", "Prepared by and date", true),
+    /**
+     * The marking banner, top and bottom. Fixed: a classification or TLP banner belongs at the
+     * page's top and bottom edges, where a reader looks for it, whatever the layout.
+     */
     MARKING("marking", "Marking", false);
 
     private final String id;

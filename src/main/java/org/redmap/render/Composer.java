@@ -118,7 +118,7 @@ public final class Composer {
     private static RenderRequest request(ProjectedMap map, Project project, List<Overlay> overlays, ExportOptions options,
                                          Briefing briefing) {
         MapLayers layers = project.layers();
-        Viewport viewport = ExportView.of(map, project.view(), RenderRequest.bandLayers(layers.base(), project.layout()), briefing,
+        Viewport viewport = ExportView.of(map, project.view(), layers.base(), briefing, project.layout(),
                 options.page().width() * LOGICAL_PER_POINT, options.page().height() * LOGICAL_PER_POINT);
         return new RenderRequest(map, viewport, options.pixelScale() / LOGICAL_PER_POINT, layers.base(), null, null, null,
                 overlays, briefing, project.layout());

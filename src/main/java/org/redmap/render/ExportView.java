@@ -9,6 +9,7 @@ import org.redmap.geo.Viewport;
 import org.redmap.model.annotation.Annotation;
 import org.redmap.model.annotation.LonLat;
 import org.redmap.model.Layer;
+import org.redmap.project.PageLayout;
 
 /**
  * Which part of the map an export shows. The rule, the same for the window and the command line:
@@ -30,11 +31,13 @@ public final class ExportView {
     private ExportView() {
     }
 
-    static Viewport of(ProjectedMap map, Optional<Viewport> saved, Set<Layer> layers, Briefing briefing,
+    static Viewport of(ProjectedMap map, Optional<Viewport> saved, Set<Layer> layers, Briefing briefing, PageLayout layout,
                        double width, double height) {
-        if (saved.isEmpty()) return Viewport.fit(withAnnotations(map), width, height, MapRenderer.fitInsets(layers, briefing, width, height));
+        if (saved.isEmpty()) {
+            return Viewport.fit(withAnnotations(map), width, height, MapRenderer.fitInsets(layers, briefing, layout, width, height));
+        }
         Viewport window = saved.get();
-        return Viewport.fit(framed(window, layers), width, height, MapRenderer.frameInsets(layers, briefing, width, height));
+        return Viewport.fit(framed(window, layers), width, height, MapRenderer.frameInsets(layers, briefing, layout, width, height));
     }
 
     /**

@@ -16,9 +16,9 @@ import java.util.function.Consumer;
 
 /**
  * Where the map furniture goes: the north arrow where the analyst put it on the page, or else in
- * the top-right corner, and the locator map where the analyst put it or in the top-left corner
- * ({@link LegendPanel} places the legend and the scale bar around them). Each keeps labels away
- * from itself.
+ * the top-right corner, the locator map where the analyst put it or in the top-left corner, and
+ * the scale bar on a panel of its own once the analyst places it ({@link LegendPanel} places the
+ * legend, with the scale bar at its foot until then, around them). Each keeps labels away from itself.
  */
 final class FurnitureLayout {
 
@@ -51,7 +51,29 @@ final class FurnitureLayout {
             furniture.add(new Furniture(List.of(new DrawnPage.Item(PageElement.NORTH_ARROW, arrow)), g -> NorthArrow.draw(g, cx, cy, angle)));
         }
         if (request.layout().inset()) furniture.add(inset(request, mapArea, layout));
+        Optional<PageBox> placedScale = request.layout().box(PageElement.SCALE_BAR);
+        if (request.shows(Layer.SCALE_BAR) && placedScale.isPresent()) furniture.add(scaleBar(request, placedScale.get(), layout));
         return furniture;
+    }
+
+    /** Longest a scale bar placed on its own gets unless the analyst widens its panel. */
+    private static final double SCALE_LENGTH = 150;
+
+    /** The scale bar on a panel of its own where the analyst put it; its panel's width bounds the bar's length. */
+    private static Furniture scaleBar(RenderRequest request, PageBox placed, LabelLayout layout) {
+        Viewport viewport = request.viewport();
+        double pad = TextPanel.PAD;
+        double maxBar = placed.width() > 0 ? Math.max(20, placed.width() * viewport.width() - 2 * pad - 24) : SCALE_LENGTH;
+        ScaleBar scale = ScaleBar.fit(viewport, request.map().projection(), maxBar);
+        Rectangle2D size = scale.size();
+        double noteWidth = TextPainter.width(ScaleBar.NOTE_TEXT, Legend.NOTE);
+        Rectangle2D box = PageBoxes.onPage(new PageBox(placed.x(), placed.y(), placed.width(), 0), viewport.width(),
+                viewport.height(), Math.max(size.getWidth(), noteWidth) + 2 * pad, size.getHeight() + 2 * pad);
+        layout.reserve(box);
+        return new Furniture(List.of(new DrawnPage.Item(PageElement.SCALE_BAR, box)), g -> {
+            TextPanel.chrome(g, box, 238);
+            scale.draw(g, box.getX() + pad, box.getY() + pad);
+        });
     }
 
     /**
@@ -62,9 +84,7 @@ final class FurnitureLayout {
         Viewport viewport = request.viewport();
         Rectangle2D own = InsetMap.defaultSize(mapArea);
         Rectangle2D box = request.layout().box(PageElement.INSET)
-                .<Rectangle2D>map(b -> new Rectangle2D.Double(b.x() * viewport.width(), b.y() * viewport.height(),
-                        b.width() > 0 ? b.width() * viewport.width() : own.getWidth(),
-                        b.height() > 0 ? b.height() * viewport.height() : own.getHeight()))
+                .map(b -> PageBoxes.onPage(b, viewport.width(), viewport.height(), own.getWidth(), own.getHeight()))
                 .orElseGet(() -> InsetMap.defaultBox(mapArea));
         layout.reserve(box);
         Envelope shown = new Envelope(viewport.toWorld(mapArea.getMinX(), mapArea.getMinY()),

@@ -1,12 +1,10 @@
 package org.redmap.render;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +62,9 @@ final class LegendPanel {
     static LegendPanel place(RenderRequest request, VendorPalette palette, Output output, Rectangle2D mapArea,
                              LabelLayout labels, List<Rectangle2D> obstacles) {
         boolean legendOn = request.shows(Layer.LEGEND);
-        ScaleBar scale = request.shows(Layer.SCALE_BAR) ? ScaleBar.fit(request.viewport(), request.map().projection(), 150) : null;
+        // A scale bar the analyst placed is a panel of its own (FurnitureLayout); else it sits at the legend's foot.
+        boolean scaleHere = request.shows(Layer.SCALE_BAR) && request.layout().box(PageElement.SCALE_BAR).isEmpty();
+        ScaleBar scale = scaleHere ? ScaleBar.fit(request.viewport(), request.map().projection(), 150) : null;
         if (!legendOn && scale == null) return new LegendPanel(null, LegendReport.NONE);
         List<LegendRow> rows = legendOn ? Legend.rows(request, palette, output) : List.of();
         Rectangle2D scaleSize = scale == null ? new Rectangle2D.Double() : scale.size();
@@ -89,7 +89,7 @@ final class LegendPanel {
         }
         LegendLayout legend = LegendLayout.fit(rows, limits, footer, scaleSize.getWidth());
         Rectangle2D box = placed.isPresent()
-                ? onPage(placed.get(), legend, pageW, pageH)
+                ? PageBoxes.onPage(placed.get(), pageW, pageH, legend.width(), legend.height())
                 : bestCorner(request.map(), request.viewport(), mapArea, legend.width(), legend.height(), obstacles);
         labels.reserve(box);
         List<DrawnPage.Item> items = new ArrayList<>();
@@ -102,12 +102,7 @@ final class LegendPanel {
         List<String> texts = rows.stream().map(LegendRow::text).toList();
         LegendReport report = new LegendReport(texts, legend.unfit());
         return new LegendPanel(new FurnitureLayout.Furniture(items, g -> {
-            Shape panel = new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 6, 6);
-            g.setColor(new Color(255, 255, 255, 238));
-            g.fill(panel);
-            g.setColor(new Color(0xA8A8A8));
-            g.setStroke(new BasicStroke(0.8f));
-            g.draw(panel);
+            TextPanel.chrome(g, box, 238);
             Shape clip = g.getClip();
             g.clip(box);
             legend.draw(g, box.getX(), box.getY());
@@ -115,15 +110,6 @@ final class LegendPanel {
             if (report.overflows()) warn(g, box, report.unfit().size());
             g.setClip(clip);
         }), report);
-    }
-
-    /** The placed box in page units, at its own size where the analyst gave none, kept on the page. */
-    private static Rectangle2D onPage(PageBox p, LegendLayout legend, double pageW, double pageH) {
-        double w = p.width() > 0 ? p.width() * pageW : legend.width();
-        double h = p.height() > 0 ? p.height() * pageH : legend.height();
-        double x = Math.max(0, Math.min(p.x() * pageW, pageW - w));
-        double y = Math.max(0, Math.min(p.y() * pageH, pageH - h));
-        return new Rectangle2D.Double(x, y, w, h);
     }
 
     /** Shown in the window and wherever the page is drawn; an export refuses such a page. */

@@ -1,7 +1,5 @@
 package org.redmap.render;
 
-import org.redmap.model.Layer;
-
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -9,7 +7,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The bands around the map, top to bottom: marking banner, title, (map), sources, credits,
@@ -24,6 +21,8 @@ final class MapFrame {
     static final Font SOURCES = Typeface.REGULAR.deriveFont(8.5f);
     static final double TITLE_BAND = 54;
     static final double CREDIT_BAND = 20;
+    /** Where the bands' text starts and ends, from the page's edges. */
+    static final double MARGIN = 16;
     private static final Color RULE = new Color(0xB0B0B0);
     private static final Color GREY_INK = new Color(0x4A4A4A);
 
@@ -36,20 +35,6 @@ final class MapFrame {
 
     static double bottom(boolean attribution) {
         return attribution ? CREDIT_BAND : 0;
-    }
-
-    static double top(Set<Layer> layers, Briefing briefing, BandSizes sizes) {
-        return banner(briefing, sizes) + top(layers.contains(Layer.TITLE));
-    }
-
-    static double bottom(Set<Layer> layers, Briefing briefing, BandSizes sizes) {
-        return banner(briefing, sizes) + (briefing.sourcesFooter() ? sizes.sourcesBand() : 0)
-                + bottom(layers.contains(Layer.ATTRIBUTION));
-    }
-
-    /** The height of each marking banner: none without a marking. */
-    static double banner(Briefing briefing, BandSizes sizes) {
-        return briefing.marking().isPresent() ? sizes.banner() : 0;
     }
 
     static void drawTitle(Graphics2D g, double y, double width, String title, String subtitle) {
@@ -81,7 +66,7 @@ final class MapFrame {
         rule(g, y + 0.4, width);
         double rightWidth = TextPainter.width(right, CREDIT);
         TextPainter.draw(g, fit(left, CREDIT, width - rightWidth - 48), CREDIT, 16, y + 13.5, GREY_INK, null, 0);
-        TextPainter.draw(g, right, CREDIT, width - 16 - rightWidth, y + 13.5, GREY_INK, null, 0);
+        TextPainter.draw(g, right, CREDIT, width - MARGIN - rightWidth, y + 13.5, GREY_INK, null, 0);
     }
 
     static void drawBanner(Graphics2D g, double y, double width, Marking marking, BandSizes sizes) {

@@ -61,6 +61,12 @@ public final class MapRenderer {
         return withAir(frameInsets(layers, briefing, width, height));
     }
 
+    /** The same for a composed page. */
+    public static Viewport.Insets fitInsets(Set<Layer> layers, Briefing briefing, org.redmap.project.PageLayout layout,
+                                            double width, double height) {
+        return withAir(frameInsets(layers, briefing, layout, width, height));
+    }
+
     private static Viewport.Insets withAir(Viewport.Insets frame) {
         return new Viewport.Insets(frame.top() + 18, 18, frame.bottom() + 18, 18);
     }
@@ -76,8 +82,15 @@ public final class MapRenderer {
 
     /** The same for a page of this size with a briefing's banners and footer, which grow with the page. */
     public static Viewport.Insets frameInsets(Set<Layer> layers, Briefing briefing, double width, double height) {
+        return frameInsets(layers, briefing, org.redmap.project.PageLayout.AUTOMATIC, width, height);
+    }
+
+    /** The same for a composed page: a band whose element the analyst placed over the map is the map's. */
+    public static Viewport.Insets frameInsets(Set<Layer> layers, Briefing briefing, org.redmap.project.PageLayout layout,
+                                              double width, double height) {
         BandSizes sizes = BandSizes.of(width, height);
-        return new Viewport.Insets(MapFrame.top(layers, briefing, sizes), 0, MapFrame.bottom(layers, briefing, sizes), 0);
+        FrameBands bands = FrameBands.of(layers, briefing, layout);
+        return new Viewport.Insets(bands.top(sizes), 0, bands.bottom(sizes), 0);
     }
 
     /** Renders into a new RGB image of the request's pixel size. */
@@ -219,13 +232,14 @@ public final class MapRenderer {
         double width = request.viewport().width();
         double height = request.viewport().height();
         BandSizes sizes = BandSizes.of(width, height);
-        double top = MapFrame.top(request.bandLayers(), request.briefing(), sizes);
-        double bottom = height - MapFrame.bottom(request.bandLayers(), request.briefing(), sizes);
+        FrameBands bands = FrameBands.of(request);
+        double top = bands.top(sizes);
+        double bottom = height - bands.bottom(sizes);
         return new Rectangle2D.Double(0, top, width, bottom - top);
     }
 
     /**
-     * The north arrow, locator, title panel and, around them, the legend, into {@code furniture};
+     * The north arrow, locator, scale bar, title and footer panels and, around them, the legend, into {@code furniture};
      * each keeps labels off itself in {@code layout}.
      */
     private static LegendPanel placeFurniture(RenderRequest request, VendorPalette palette, Output output,
@@ -236,6 +250,7 @@ public final class MapRenderer {
             request.layout().box(PageElement.TITLE).ifPresent(b -> furniture.add(TitlePanel.place(request, b,
                     request.map().document().title(), subtitle(request), layout)));
         }
+        furniture.addAll(new Footer(request).panels(BandSizes.of(request.viewport().width(), request.viewport().height()), layout));
         List<Rectangle2D> obstacles = LegendPanel.annotationBoxes(request);
         furniture.forEach(f -> f.items().forEach(i -> obstacles.add(i.box())));
         LegendPanel legend = LegendPanel.place(request, palette, output, mapArea, layout, obstacles);
@@ -247,21 +262,29 @@ public final class MapRenderer {
                                                   double height, BandSizes sizes) {
         List<DrawnPage.Item> items = new ArrayList<>();
         Briefing briefing = request.briefing();
-        double banner = MapFrame.banner(briefing, sizes);
-        if (request.bandLayers().contains(Layer.TITLE)) {
+        FrameBands bands = FrameBands.of(request);
+        Footer footer = new Footer(request);
+        double banner = bands.banner(sizes);
+        if (bands.title()) {
             MapFrame.drawTitle(g, banner, width, doc.title(), subtitle(request));
             items.add(new DrawnPage.Item(PageElement.TITLE, new Rectangle2D.Double(0, banner, width, MapFrame.TITLE_BAND)));
         }
         double y = height - banner;
-        if (request.shows(Layer.ATTRIBUTION)) {
+        if (bands.credits()) {
             y -= MapFrame.CREDIT_BAND;
-            MapFrame.drawCredits(g, y, width, String.join("  ·  ", doc.attributions()), creditsRight(request));
+            String right = footer.creditsRight();
+            MapFrame.drawCredits(g, y, width, footer.attribution(), right);
             items.add(new DrawnPage.Item(PageElement.CREDITS, new Rectangle2D.Double(0, y, width, MapFrame.CREDIT_BAND)));
+            if (!footer.preparedPlaced() && !footer.prepared().isEmpty()) {
+                // The prepared-by block leads the right-hand credits: it can be taken from there.
+                double x = width - MapFrame.MARGIN - TextPainter.width(right, MapFrame.CREDIT);
+                double w = TextPainter.width(String.join(Footer.SEPARATOR, footer.prepared()), MapFrame.CREDIT);
+                items.add(new DrawnPage.Item(PageElement.PREPARED, new Rectangle2D.Double(x - 2, y, w + 4, MapFrame.CREDIT_BAND)));
+            }
         }
-        if (briefing.sourcesFooter()) {
+        if (bands.sources()) {
             y -= sizes.sourcesBand();
-            MapFrame.drawSources(g, y, width, SourcesFooter.text(doc, request.overlays(), request.shows(Layer.VENDOR),
-                    request.shows(Layer.SITES)), sizes);
+            MapFrame.drawSources(g, y, width, footer.sources(), sizes);
             items.add(new DrawnPage.Item(PageElement.SOURCES, new Rectangle2D.Double(0, y, width, sizes.sourcesBand())));
         }
         briefing.marking().ifPresent(m -> {
@@ -271,16 +294,6 @@ public final class MapRenderer {
             items.add(new DrawnPage.Item(PageElement.MARKING, new Rectangle2D.Double(0, height - banner, width, banner)));
         });
         return items;
-    }
-
-    private static String creditsRight(RenderRequest request) {
-        Briefing b = request.briefing();
-        List<String> parts = new java.util.ArrayList<>();
-        if (b.author() != null) parts.add("Prepared by " + b.author());
-        if (b.date() != null) parts.add(b.date());
-        parts.add(request.map().projection().name() + " Lambert conformal conic");
-        parts.add(b.shortId() != null ? "redmap · " + b.shortId() : "redmap");
-        return String.join("  ·  ", parts);
     }
 
     private static String subtitle(RenderRequest request) {

@@ -58,21 +58,6 @@ public record RenderRequest(ProjectedMap map, Viewport viewport, double pixelSca
         return layers.contains(layer);
     }
 
-    /**
-     * The layers that take a band of the page's frame: the title leaves its band once the analyst
-     * has placed the title block over the map.
-     */
-    public Set<Layer> bandLayers() {
-        return bandLayers(layers, layout);
-    }
-
-    public static Set<Layer> bandLayers(Set<Layer> layers, PageLayout layout) {
-        if (!layers.contains(Layer.TITLE) || layout.box(org.redmap.project.PageElement.TITLE).isEmpty()) return layers;
-        Set<Layer> bands = new java.util.HashSet<>(layers);
-        bands.remove(Layer.TITLE);
-        return Set.copyOf(bands);
-    }
-
     public int pixelWidth() {
         return (int) Math.round(viewport.width() * pixelScale);
     }

@@ -19,6 +19,7 @@ final class ScaleBar {
     static final Font LABEL = Typeface.REGULAR.deriveFont(9.5f);
     private static final double EARTH_RADIUS_M = 6_371_008.8;
     private static final double HEIGHT = 30;
+    static final String NOTE_TEXT = "True at the map centre";
 
     private final double barPixels;
     private final double lengthKm;
@@ -92,7 +93,7 @@ final class ScaleBar {
         drawCentred(g, "0", x, barY - 3, ink);
         drawCentred(g, format(lengthKm / 2), x + barPixels / 2, barY - 3, ink);
         drawCentred(g, format(lengthKm) + " km", x + barPixels, barY - 3, ink);
-        TextPainter.draw(g, "True at the map centre", Legend.NOTE, x, barY + barH + 10, new Color(0x555555), null, 0);
+        TextPainter.draw(g, NOTE_TEXT, Legend.NOTE, x, barY + barH + 10, new Color(0x555555), null, 0);
     }
 
     private static void drawCentred(Graphics2D g, String text, double cx, double baseline, Color ink) {

@@ -1,11 +1,8 @@
 package org.redmap.render;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.redmap.project.PageBox;
@@ -47,12 +44,7 @@ final class TitlePanel {
         Rectangle2D box = new Rectangle2D.Double(x, y, w, h);
         labels.reserve(box);
         return new FurnitureLayout.Furniture(List.of(new DrawnPage.Item(PageElement.TITLE, box)), g -> {
-            Shape panel = new RoundRectangle2D.Double(x, y, w, h, 6, 6);
-            g.setColor(new Color(255, 255, 255, 242));
-            g.fill(panel);
-            g.setColor(new Color(0xA8A8A8));
-            g.setStroke(new BasicStroke(0.8f));
-            g.draw(panel);
+            TextPanel.chrome(g, box, 242);
             double baseline = y + PAD + 18;
             for (String line : titleLines) {
                 TextPainter.draw(g, line, MapFrame.TITLE, x + PAD, baseline, INK, null, 0);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -30,9 +29,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.effect.DropShadow;
 import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
@@ -42,7 +39,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.redmap.project.ExportFormat;
 import org.redmap.model.TextRules;
@@ -50,12 +46,14 @@ import org.redmap.project.DatePolicy;
 import org.redmap.render.MapRenderer;
 import org.redmap.render.Marking;
 import org.redmap.render.RenderRequest;
+import org.redmap.project.PageElement;
 
 /**
  * File → Export…: a briefing image of the map as it is framed on screen, as PNG, SVG or PDF, at a
  * slide or paper size, with a title, subtitle, marking banners, author, date and sources footer.
- * The preview beside the settings is the export itself drawn small, redrawn off the UI thread
- * (newest settings win) whenever a setting changes. Exporting and copying also run off the UI
+ * Beside the settings is the page view of the export with these settings: the page itself drawn
+ * small by the renderer off the UI thread (newest settings win), redrawn whenever a setting or the
+ * project changes, whose legend, labels, panels and annotations are moved there as in Page mode. Exporting and copying also run off the UI
  * thread; the dialog closes when the file is written and stays open, saying why, when it is not.
  */
 final class BriefingExportDialog extends Dialog<BriefingSettings> {
@@ -100,6 +98,16 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         String carries(BriefingSettings settings);
     }
 
+    /** The window's page views: the dialog's preview is one, its edits those of Page mode. */
+    interface Pages {
+        /**
+         * @param hider takes off the page what the dialog's own settings put there
+         */
+        PageView open(java.util.function.Supplier<Optional<RenderRequest>> request, Consumer<PageElement> hider);
+
+        void close(PageView view);
+    }
+
     private final Source source;
     private final MapRenderer renderer;
     private final FileDialogs dialogs;
@@ -125,16 +133,13 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
     /** Unchecked on every opening: a briefing travels, and absolute paths name the user and the case folders. */
     private final CheckBox localPaths = new CheckBox("Include local paths (folders on this computer) in the sidecar");
     private final Label carries = new Label();
-    private final ImageView preview = new ImageView();
-    private final ProgressIndicator previewBusy = new ProgressIndicator();
+    private final PageView preview;
     private final Label info = new Label();
     private final Label problem = new Label();
     private final Label textNotice = new Label();
     private final Label progress = new Label();
     private final ProgressIndicator working = new ProgressIndicator();
     private final ObjectProperty<RenderRequest> previewShown = new SimpleObjectProperty<>(this, "previewShown");
-    private final LatestWins<RenderRequest, Image> previewer;
-    private RenderRequest previewAsked;
     private boolean busy;
 
     /**
@@ -143,7 +148,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
      * @param message  the status line
      * @param remember keeps the settings of a successful export for next time
      */
-    BriefingExportDialog(Window owner, Source source, BriefingSettings initial, MapRenderer renderer,
+    BriefingExportDialog(Window owner, Source source, BriefingSettings initial, MapRenderer renderer, Pages pages,
                          FileDialogs dialogs, BackgroundTasks background, Consumer<String> message,
                          Consumer<BriefingSettings> remember) {
         this.source = source;
@@ -152,13 +157,7 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         this.background = background;
         this.message = message;
         this.remember = remember;
-        this.previewer = new LatestWins<>("redmap-preview",
-                request -> SwingFXUtils.toFXImage(renderer.render(request), null),
-                (request, image) -> Platform.runLater(() -> showPreview(request, image)),
-                e -> Platform.runLater(() -> {
-                    previewBusy.setVisible(false);
-                    problem.setText("The preview could not be drawn: " + e.getMessage());
-                }));
+        this.preview = pages.open(this::previewRequest, this::hideFromSettings);
 
         initOwner(owner);
         setTitle("Export briefing");
@@ -268,20 +267,13 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         form.add(carries, 1, row);
 
         preview.setId("briefingPreview");
-        preview.setPreserveRatio(true);
-        preview.setSmooth(true);
-        DropShadow shadow = new DropShadow(10, Color.web("#1f263040"));
-        shadow.setOffsetY(2);
-        preview.setEffect(shadow);
-        previewBusy.setMaxSize(28, 28);
-        previewBusy.setMouseTransparent(true);
-        StackPane well = new StackPane(preview, previewBusy);
+        preview.shownProperty().addListener((o, a, shown) -> previewShown.set(shown == null ? null : shown.request()));
+        StackPane well = new StackPane(preview);
         well.getStyleClass().add("preview-well");
         well.setMinSize(PREVIEW_WIDTH + 32, PREVIEW_HEIGHT + 32);
         well.setPrefSize(PREVIEW_WIDTH + 32, PREVIEW_HEIGHT + 32);
-        StackPane.setAlignment(previewBusy, Pos.TOP_RIGHT);
-        StackPane.setMargin(previewBusy, new Insets(8));
-        Label caption = muted("Preview: the exported image, scaled down");
+        Label caption = muted("The page as it will be written: drag the legend, labels and panels; right-click for more");
+        caption.setWrapText(true);
         info.setId("briefingInfo");
         info.getStyleClass().add("briefing-info");
         Region captionGap = new Region();
@@ -322,7 +314,11 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
             copy();
         });
         setResultConverter(b -> null);
-        setOnHidden(e -> previewer.close());
+        setOnHidden(e -> pages.close(preview));
+        setOnShown(e -> {
+            preview.setOutputScale(outputScale());
+            preview.refresh();
+        });
 
         load(initial);
         Runnable changed = this::update;
@@ -403,8 +399,33 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
         return previewShown;
     }
 
-    ImageView preview() {
+    /** The page on show in the preview, null before the first. */
+    Image previewImage() {
+        PageView.Shown shown = preview.shownProperty().get();
+        return shown == null ? null : shown.image();
+    }
+
+    PageView preview() {
         return preview;
+    }
+
+    /** The page with the settings the form holds now; none while they cannot be used. */
+    private Optional<RenderRequest> previewRequest() {
+        try {
+            return Optional.of(source.request(settings()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Taking the sources footer or the prepared-by block off the page unticks or clears the setting that puts it there. */
+    private void hideFromSettings(PageElement element) {
+        if (element == PageElement.SOURCES) sources.setSelected(false);
+        if (element == PageElement.PREPARED) {
+            author.setText("");
+            exportDay.setSelected(false);
+            date.setValue(null);
+        }
     }
 
     private void update() {
@@ -420,26 +441,12 @@ final class BriefingExportDialog extends Dialog<BriefingSettings> {
             info.setText(s.format().extension().toUpperCase(Locale.ROOT) + " · " + s.size().describe(s.format()));
             carries.setText(source.carries(s));
             setActionsDisabled(busy);
-            RenderRequest small = BriefingSettings.preview(source.request(s), PREVIEW_WIDTH, PREVIEW_HEIGHT, outputScale());
-            if (!small.equals(previewAsked)) {
-                previewAsked = small;
-                previewBusy.setVisible(true);
-                previewer.submit(small);
-            }
+            preview.refresh();
         } catch (IllegalArgumentException e) {
             problem.setText(e.getMessage());
             info.setText("");
             setActionsDisabled(true);
         }
-    }
-
-    private void showPreview(RenderRequest request, Image image) {
-        previewBusy.setVisible(!request.equals(previewAsked));
-        double scale = Math.max(1, outputScale());
-        preview.setImage(image);
-        preview.setFitWidth(image.getWidth() / scale);
-        preview.setFitHeight(image.getHeight() / scale);
-        previewShown.set(request);
     }
 
     private double outputScale() {

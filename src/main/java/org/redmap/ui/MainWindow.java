@@ -99,6 +99,7 @@ final class MainWindow implements AutoCloseable {
         // After the map's gestures: it takes the pointer first only on annotations and while drawing.
         history = new WindowHistory(state, analysis, Platform::runLater);
         tracker.onReplaced(history.edits()::restart);
+        history.followExport(tracker.lastExportProperty(), o -> tracker.editExport(x -> o));
         annotations = new AnnotationController(state, mapView, history, status::show);
         RecoveryStore recoveries = new RecoveryStore(home);
         autosaver = new Autosaver(recoveries, tracker, Clock.systemUTC(), Platform::runLater, status::show);
@@ -311,8 +312,23 @@ final class MainWindow implements AutoCloseable {
             BriefingSettings initial = tracker.lastExport().equals(ExportOptions.DEFAULTS)
                     ? BriefingSettings.defaults(title)
                     : BriefingSettings.of(tracker.lastExport(), title);
-            briefingDialog = new BriefingExportDialog(stage, source, initial, renderer, dialogs, background, status::show,
+            BriefingExportDialog.Pages pages = new BriefingExportDialog.Pages() {
+                @Override
+                public PageView open(java.util.function.Supplier<java.util.Optional<org.redmap.render.RenderRequest>> request,
+                                     java.util.function.Consumer<org.redmap.project.PageElement> hider) {
+                    return pageMode.previewView(request, hider);
+                }
+
+                @Override
+                public void close(PageView view) {
+                    pageMode.closePreview(view);
+                }
+            };
+            briefingDialog = new BriefingExportDialog(stage, source, initial, renderer, pages, dialogs, background, status::show,
                     s -> tracker.exported(s.toExportOptions(), s.title()));
+            // A drag on the dialog's page is one undo step, as on the window's.
+            javafx.scene.Scene dialogScene = briefingDialog.getDialogPane().getScene();
+            if (dialogScene != null) history.install(dialogScene);
             briefingDialog.show();
         });
     }

@@ -99,12 +99,7 @@ final class PageEditing {
                 return Optional.of(new Label(l.kind(), l.featureId(), l.text()));
             }
         }
-        // The fixed bands can be selected (and hidden), not moved; the marking is the export's, not the page's.
-        for (DrawnPage.Item item : elements) {
-            if (!item.element().movable() && item.element() != PageElement.MARKING && item.box().contains(x, y)) {
-                return Optional.of(new Element(item.element()));
-            }
-        }
+        // The marking is the export's, not the page's: it is changed in the export settings.
         return Optional.empty();
     }
 
@@ -120,19 +115,25 @@ final class PageEditing {
                 .map(PlacedLabel::box).findFirst();
     }
 
-    /** Share of the page's width a title block taken from its band starts with, as its panel is about as wide. */
-    static final double TITLE_PANEL_SHARE = 0.42;
-
     /**
-     * The box a drag starts from. The title band runs across the page, so taken hold of it becomes
-     * a panel about as wide as the one it will be, under the pointer, free to move sideways too.
+     * The box a drag starts from. A band (the title, the sources footer, the attribution) runs
+     * across the page, so taken hold of it becomes a panel about as wide as the one it will be,
+     * under the pointer, free to move sideways too.
      */
     Rectangle2D grabbed(Target target, Rectangle2D box, double pointerX) {
-        boolean band = target instanceof Element e && e.element() == PageElement.TITLE && box.getWidth() >= width() - 1;
-        if (!band) return box;
-        double w = TITLE_PANEL_SHARE * width();
+        if (!(target instanceof Element e) || !isBand(box)) return box;
+        double w = panelShare(e.element()) * width();
         double x = clamp(pointerX - w / 2, 0, width() - w);
         return new Rectangle2D.Double(x, box.getY(), w, box.getHeight());
+    }
+
+    /** About the share of the page's width an element's panel takes once off its band. */
+    static double panelShare(PageElement element) {
+        return element == PageElement.TITLE ? 0.42 : 0.5;
+    }
+
+    private boolean isBand(Rectangle2D box) {
+        return box.getWidth() >= width() - 1;
     }
 
     /** Whether the analyst may move the target. */
@@ -140,9 +141,21 @@ final class PageEditing {
         return !(target instanceof Element e) || e.element().movable();
     }
 
-    /** Whether the analyst may change the target's size as well as its place. */
+    /** Whether the analyst may change the target's size as well as its place: the width of a text panel, both sides of a box. */
     static boolean resizable(Target target) {
-        return target instanceof Element e && (e.element() == PageElement.LEGEND || e.element() == PageElement.INSET);
+        return target instanceof Element e && e.element() != PageElement.NORTH_ARROW && e.element() != PageElement.PREPARED
+                && e.element().movable();
+    }
+
+    /** Whether the target can be resized where it is drawn now: a band across the page is moved off it first. */
+    boolean resizableAsDrawn(Target target) {
+        return resizable(target) && box(target).map(b -> !isBand(b)).orElse(false);
+    }
+
+    /** Whether the element's height follows from its text at the width it is given. */
+    private static boolean sizedByText(PageElement e) {
+        return e == PageElement.TITLE || e == PageElement.SOURCES || e == PageElement.CREDITS || e == PageElement.SCALE_BAR
+                || e == PageElement.PREPARED;
     }
 
     /**
@@ -175,7 +188,7 @@ final class PageEditing {
         if (target instanceof Element e) {
             PageBox old = layout.box(e.element()).orElse(null);
             double w = sized ? share(box.getWidth(), width()) : old == null ? 0 : old.width();
-            double h = sized ? share(box.getHeight(), height()) : old == null ? 0 : old.height();
+            double h = sizedByText(e.element()) ? 0 : sized ? share(box.getHeight(), height()) : old == null ? 0 : old.height();
             return layout.withBox(e.element(), new PageBox(share(box.getX(), width()), share(box.getY(), height()), w, h));
         }
         if (!(target instanceof Label l)) return layout;
@@ -186,13 +199,15 @@ final class PageEditing {
     /**
      * The layout with the target moved to {@code box} and drawn as it was while dragged: the
      * locator keeps its size; the legend keeps its width, so its rows flow into the same columns,
-     * and takes the height they need there.
+     * and takes the height they need there; a text panel keeps the width it had (its own, for one
+     * just taken off its band).
      */
     PageLayout movedAsDrawn(PageLayout layout, Target target, Rectangle2D box) {
         if (target instanceof Element e && e.element() == PageElement.LEGEND) {
             PageBox b = dropped(layout, target, box, true).box(PageElement.LEGEND).orElseThrow();
             return layout.withBox(PageElement.LEGEND, new PageBox(b.x(), b.y(), b.width(), 0));
         }
+        if (target instanceof Element e && sizedByText(e.element())) return dropped(layout, target, box, false);
         return dropped(layout, target, box, resizable(target));
     }
 
@@ -224,16 +239,14 @@ final class PageEditing {
         return guides;
     }
 
-    /** The top and bottom of the map between the page's bands (title and marking above, footer below). */
+    /** The top and bottom of the map between the page's bands (title and marking above, footer below), as drawn now. */
     double[] mapBand() {
         double top = 0;
         double bottom = height();
         for (DrawnPage.Item band : page.elements()) {
             Rectangle2D b = band.box();
-            // The title is a band until the analyst places it: then it is a panel like the legend.
-            boolean titleBand = band.element() == PageElement.TITLE && b.getWidth() >= width() - 1;
-            if ((band.element().movable() && !titleBand) || band.element() == PageElement.SCALE_BAR) continue;
             // The bands run across the page: those in its upper half bound the map from above.
+            if (!isBand(b)) continue;
             if (b.getCenterY() < height() / 2) top = Math.max(top, b.getMaxY());
             else bottom = Math.min(bottom, b.getMinY());
         }

@@ -1,7 +1,10 @@
 package org.redmap.ui;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
@@ -24,6 +27,7 @@ import javafx.scene.layout.StackPane;
 import org.locationtech.jts.geom.Coordinate;
 import org.redmap.geo.Viewport;
 import org.redmap.model.Layer;
+import org.redmap.project.DatePolicy;
 import org.redmap.project.Page;
 import org.redmap.project.PageElement;
 import org.redmap.project.PageLayout;
@@ -52,6 +56,8 @@ final class PageMode {
     private final ToggleButton pageButton = new ToggleButton("Page");
     private final ComboBox<Page> pages = new ComboBox<>(FXCollections.observableArrayList(Page.PRESETS));
     private final CheckBox inset = new CheckBox("Locator map");
+    private final MapRenderer renderer;
+    private final List<PageView> previews = new ArrayList<>();
     private UnaryEditor editor;
     private PageView.MarkEditor marks;
 
@@ -70,6 +76,7 @@ final class PageMode {
         this.state = state;
         this.tracker = tracker;
         this.clock = clock;
+        this.renderer = renderer;
         this.editor = (name, change) -> {
             state.setLayout(change.apply(state.layout()));
             message.accept(name);
@@ -78,20 +85,7 @@ final class PageMode {
             state.showAnnotations(change.apply(state.map().document().annotations()));
             message.accept(name);
         };
-        page = new PageView(this::exportRequest, state::layout, (name, change) -> editor.edit(name, change), this::hide,
-                (name, change) -> marks.edit(name, change), new PageView.Navigator() {
-                    @Override
-                    public void pan(double dxMetres, double dyMetres) {
-                        Viewport v = state.viewport();
-                        if (v != null) state.panBy(dxMetres / v.metresPerPixel(), dyMetres / v.metresPerPixel());
-                    }
-
-                    @Override
-                    public void zoomAt(Coordinate world, double factor) {
-                        Viewport v = state.viewport();
-                        if (v != null) state.zoomAround(v.toScreenX(world.x), v.toScreenY(world.y), factor);
-                    }
-                }, renderer);
+        page = view(this::exportRequest, this::hide);
         page.setVisible(false);
         centre = new StackPane(mapView, page);
         centre.setId("mapPanel");
@@ -135,20 +129,64 @@ final class PageMode {
             editor.edit(on ? "Add locator map" : "Remove locator map", l -> l.withInset(on));
         });
 
-        state.mapProperty().addListener(o -> page.refresh());
-        state.layersProperty().addListener(o -> page.refresh());
-        state.analysisProperty().addListener(o -> page.refresh());
-        state.polygonsProperty().addListener(o -> page.refresh());
-        state.viewportProperty().addListener(o -> page.refresh());
+        state.mapProperty().addListener(o -> refreshViews());
+        state.layersProperty().addListener(o -> refreshViews());
+        state.analysisProperty().addListener(o -> refreshViews());
+        state.polygonsProperty().addListener(o -> refreshViews());
+        state.viewportProperty().addListener(o -> refreshViews());
         state.layoutProperty().addListener((o, a, l) -> {
             inset.setSelected(l.inset());
-            page.refresh();
+            refreshViews();
         });
         tracker.lastExportProperty().addListener((o, a, options) -> {
             showPage(options.page());
-            page.refresh();
+            refreshViews();
         });
         showPage(tracker.lastExport().page());
+    }
+
+    /**
+     * A page view of another page: the export dialog's, drawn with its settings. Its edits go where
+     * the window's page view sends them, and it is redrawn whenever the window's would be, until closed.
+     *
+     * @param exportHider takes off the page what the dialog's own settings put there (the sources
+     *                    footer, the prepared-by block)
+     */
+    PageView previewView(Supplier<Optional<RenderRequest>> request, Consumer<PageElement> exportHider) {
+        PageView v = view(request, e -> {
+            if (e == PageElement.SOURCES || e == PageElement.PREPARED) exportHider.accept(e);
+            else hide(e);
+        });
+        previews.add(v);
+        return v;
+    }
+
+    /** Stops redrawing a view made by {@link #previewView} and ends its drawing thread. */
+    void closePreview(PageView v) {
+        previews.remove(v);
+        v.close();
+    }
+
+    private PageView view(Supplier<Optional<RenderRequest>> request, Consumer<PageElement> hider) {
+        return new PageView(request, state::layout, (name, change) -> editor.edit(name, change), hider,
+                (name, change) -> marks.edit(name, change), new PageView.Navigator() {
+                    @Override
+                    public void pan(double dxMetres, double dyMetres) {
+                        Viewport v = state.viewport();
+                        if (v != null) state.panBy(dxMetres / v.metresPerPixel(), dyMetres / v.metresPerPixel());
+                    }
+
+                    @Override
+                    public void zoomAt(Coordinate world, double factor) {
+                        Viewport v = state.viewport();
+                        if (v != null) state.zoomAround(v.toScreenX(world.x), v.toScreenY(world.y), factor);
+                    }
+                }, renderer);
+    }
+
+    private void refreshViews() {
+        page.refresh();
+        for (PageView v : List.copyOf(previews)) v.refresh();
     }
 
     /** Takes an element off the page the way the rest of the window would: a layer, the locator, the footer. */
@@ -161,6 +199,7 @@ final class PageMode {
             case SCALE_BAR -> state.setLayer(Layer.SCALE_BAR, false);
             case TITLE -> state.setLayer(Layer.TITLE, false);
             case CREDITS -> state.setLayer(Layer.ATTRIBUTION, false);
+            case PREPARED -> tracker.editExport(o -> o.withAuthor(null).withDate(DatePolicy.NONE));
             case MARKING -> { }
         }
     }
@@ -231,6 +270,7 @@ final class PageMode {
 
     void close() {
         page.close();
+        for (PageView v : List.copyOf(previews)) closePreview(v);
     }
 
     private static final class PageCell extends ListCell<Page> {

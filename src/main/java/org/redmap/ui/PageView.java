@@ -271,7 +271,7 @@ final class PageView extends StackPane {
         double x = pageX(e);
         double y = pageY(e);
         Optional<PageEditing.Target> onHandle = Optional.ofNullable(selected.get())
-                .filter(PageEditing::resizable)
+                .filter(t -> editing.resizableAsDrawn(t))
                 .filter(t -> editing.box(t).map(b -> near(b.getMaxX(), b.getMaxY(), x, y)).orElse(false));
         Optional<PageEditing.Target> hit = onHandle.isPresent() ? onHandle : editing.hit(x, y);
         select(hit.orElse(null));
@@ -421,8 +421,9 @@ final class PageView extends StackPane {
         Optional<Rectangle2D> box = target == null || shown.get() == null ? Optional.empty() : editing().box(target);
         outline.setVisible(box.isPresent());
         box.ifPresent(b -> place(outline, b));
-        handle.setVisible(box.isPresent() && PageEditing.resizable(target));
-        box.ifPresent(b -> placeHandle(b, PageEditing.resizable(target)));
+        boolean sized = box.isPresent() && editing().resizableAsDrawn(target);
+        handle.setVisible(sized);
+        box.ifPresent(b -> placeHandle(b, sized));
     }
 
     private void place(Rectangle r, Rectangle2D pageBox) {

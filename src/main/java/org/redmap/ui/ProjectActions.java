@@ -313,7 +313,11 @@ final class ProjectActions {
         background.run(() -> base == null ? ProjectSession.load(p, src, folder) : base.with(p), s -> {
             session = s;
             message.accept("");
-            ready.accept(new ProjectExportSource(s, p, file, hashes, exporter, clock));
+            // The project as it is at each call: edits made on the dialog's page show in it and go into the file.
+            ready.accept(new ProjectExportSource(s, () -> {
+                Project now = tracker.snapshot();
+                return now == null ? p : now;
+            }, file, hashes, exporter, clock));
         }, e -> {
             message.accept("The export could not be prepared");
             Alerts.error(owner, "Could not prepare the export", e);

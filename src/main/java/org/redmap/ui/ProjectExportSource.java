@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.redmap.project.ExportOptions;
 import org.redmap.project.Project;
 import org.redmap.export.ProjectExporter;
@@ -24,7 +25,8 @@ import org.redmap.render.RenderRequest;
 final class ProjectExportSource implements BriefingExportDialog.Source {
 
     private final ProjectSession base;
-    private final Project project;
+    /** The window's project as it is now: the page the dialog shows follows the edits made on it. */
+    private final Supplier<Project> project;
     private final Optional<Path> file;
     private final Function<Project, ProjectHash> hashes;
     private final ProjectExporter exporter;
@@ -36,11 +38,11 @@ final class ProjectExportSource implements BriefingExportDialog.Source {
 
     /**
      * @param base    a session of the window's project (its data loaded)
-     * @param project the window's project now
+     * @param project the window's project as it is at each call
      * @param file    where it is saved, if it is
      * @param hashes  the hash an export of a project records ({@link ProjectTracker#hashFor})
      */
-    ProjectExportSource(ProjectSession base, Project project, Optional<Path> file, Function<Project, ProjectHash> hashes,
+    ProjectExportSource(ProjectSession base, Supplier<Project> project, Optional<Path> file, Function<Project, ProjectHash> hashes,
                         ProjectExporter exporter, Clock clock) {
         this.base = base;
         this.project = project;
@@ -52,14 +54,15 @@ final class ProjectExportSource implements BriefingExportDialog.Source {
 
     /** The project an export with these settings records: the dialog's title, the settings as the last export. */
     Project project(BriefingSettings settings) {
-        String title = settings.title().isBlank() ? project.title() : settings.title();
-        return project.withTitle(title).withExport(settings.toExportOptions());
+        Project now = project.get();
+        String title = settings.title().isBlank() ? now.title() : settings.title();
+        return now.withTitle(title).withExport(settings.toExportOptions());
     }
 
     @Override
     public RenderRequest request(BriefingSettings settings) {
         Project p = project(settings);
-        ProjectSession s = session(p.withExport(project.export()));
+        ProjectSession s = session(p.withExport(project.get().export()));
         return composer.export(s, p.export(), hashes.apply(p), clock).request();
     }
 
@@ -79,7 +82,7 @@ final class ProjectExportSource implements BriefingExportDialog.Source {
     @Override
     public String carries(BriefingSettings settings) {
         Project p = project(settings);
-        return Sidecar.carries(p.export(), file.isPresent(), session(p.withExport(project.export())).dataFileCount(),
+        return Sidecar.carries(p.export(), file.isPresent(), session(p.withExport(project.get().export())).dataFileCount(),
                 settings.localPaths());
     }
 

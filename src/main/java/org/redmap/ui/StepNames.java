@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.redmap.model.Layer;
+import org.redmap.project.ExportOptions;
 import org.redmap.project.LabelEdit;
 import org.redmap.project.MapLayers;
 import org.redmap.project.OverlaySetting;
@@ -59,6 +60,7 @@ final class StepNames {
         if (!before.bandsKm().equals(after.bandsKm())) parts.add(Step.of("Band distances"));
         if (!before.annotations().equals(after.annotations())) parts.add(Step.of("Edit annotations"));
         if (!before.layout().equals(after.layout())) parts.add(layout(before.layout(), after.layout()));
+        if (!before.export().equals(after.export())) parts.add(export(before.export(), after.export()));
         if (parts.size() == 1) return parts.get(0);
         return Step.of(parts.isEmpty() ? "Change" : "Changes");
     }
@@ -173,6 +175,21 @@ final class StepNames {
         }
         if (parts.size() == 1) return parts.get(0);
         return Step.of("Edit page");
+    }
+
+    static Step export(ExportOptions before, ExportOptions after) {
+        List<Step> parts = new ArrayList<>();
+        if (!before.page().equals(after.page())) parts.add(Step.of("Page " + after.page().title()));
+        if (before.sourcesFooter() != after.sourcesFooter()) {
+            parts.add(Step.of((after.sourcesFooter() ? "Show " : "Hide ") + lower(PageElement.SOURCES)));
+        }
+        if (!before.author().equals(after.author()) || !before.date().equals(after.date())) {
+            boolean gone = after.author().isEmpty() && after.date().kind() == org.redmap.project.DatePolicy.Kind.NONE;
+            parts.add(Step.of((gone ? "Hide " : "Change ") + lower(PageElement.PREPARED)));
+        }
+        if (!before.marking().equals(after.marking())) parts.add(Step.of("Marking"));
+        if (parts.size() == 1) return parts.get(0);
+        return Step.of("Export settings");
     }
 
     private static LabelEdit find(PageLayout layout, String key) {

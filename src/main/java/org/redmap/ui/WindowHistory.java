@@ -11,7 +11,9 @@ import org.redmap.analysis.RiskFactor;
 import org.redmap.model.MapDocument;
 import org.redmap.model.TaggedRegion;
 import org.redmap.model.Vendor;
+import org.redmap.project.ExportOptions;
 import org.redmap.project.VendorOverride;
+import java.util.function.Consumer;
 
 /**
  * The window's {@link DocumentHistory}: reads the editable content from the map state and the
@@ -28,6 +30,9 @@ final class WindowHistory implements DocumentHistory.Window {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel");
     private long shownCount;
+    /** The export settings, once {@link #followExport} names them; before that they are not an edit. */
+    private javafx.beans.value.ObservableObjectValue<ExportOptions> export;
+    private Consumer<ExportOptions> restoreExport = o -> { };
 
     /**
      * @param analysis the weights and bands; null where there is no analysis (then they are not edits)
@@ -58,6 +63,18 @@ final class WindowHistory implements DocumentHistory.Window {
         state.polygonsProperty().addListener((o, a, b) -> ui.execute(edits::restart));
     }
 
+    /**
+     * Makes the export settings (the page, the sources footer, the marking…) part of what undo takes
+     * back: changed from the page view or by an export, they are a step; {@code restore} puts a
+     * step's settings back.
+     */
+    void followExport(javafx.beans.value.ObservableObjectValue<ExportOptions> settings, Consumer<ExportOptions> restore) {
+        this.export = settings;
+        this.restoreExport = restore;
+        settings.addListener((o, a, b) -> edits.observed());
+        edits.restart();
+    }
+
     /** The history, for code that makes edits of its own ({@link DocumentHistory#edit}). */
     DocumentHistory edits() {
         return edits;
@@ -86,7 +103,7 @@ final class WindowHistory implements DocumentHistory.Window {
         MapDocument doc = state.map().document();
         AnalysisSettings settings = analysis == null ? AnalysisSettings.defaults() : analysis.settings();
         return new EditableProject(WindowProject.overrides(doc, state.rules()), state.mapLayers(), settings.weights(),
-                settings.bandsKm(), doc.annotations(), state.layout());
+                settings.bandsKm(), doc.annotations(), state.layout(), export == null ? ExportOptions.DEFAULTS : export.get());
     }
 
     @Override
@@ -108,6 +125,7 @@ final class WindowHistory implements DocumentHistory.Window {
             analysis.restoreModel(content.weights(), content.bandsKm());
         }
         state.setLayout(content.layout());
+        if (export != null && !export.get().equals(content.export())) restoreExport.accept(content.export());
     }
 
     /** The map as the rules tagged it, with exactly these overrides on it. */

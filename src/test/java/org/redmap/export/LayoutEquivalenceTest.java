@@ -150,7 +150,7 @@ class LayoutEquivalenceTest {
     }
 
     /** Where the PDF sets this text, as shares of its page: left edge and baseline. */
-    private static Rectangle2D pdfText(RenderRequest request, String text) throws IOException {
+    static Rectangle2D pdfText(RenderRequest request, String text) throws IOException {
         byte[] pdf = new PdfExporter(new MapRenderer(), CLOCK).render(request);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             float pw = doc.getPage(0).getMediaBox().getWidth();
@@ -172,7 +172,7 @@ class LayoutEquivalenceTest {
     }
 
     /** Where the SVG sets this text, as shares of its view box. */
-    private static Rectangle2D svgText(RenderRequest request, String text) {
+    static Rectangle2D svgText(RenderRequest request, String text) {
         String svg = new SvgExporter(new MapRenderer()).render(request);
         Matcher m = Pattern.compile("<text x='([-\\d.]+)' y='([-\\d.]+)'[^>]*>" + Pattern.quote(text) + "</text>").matcher(svg);
         assertThat(m.find()).as("'" + text + "' in the SVG").isTrue();

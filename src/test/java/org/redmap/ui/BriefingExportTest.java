@@ -178,14 +178,53 @@ class BriefingExportTest extends WindowTest {
         assertThat(dialog).isNotNull();
     }
 
+    @Test
+    void theLegendDraggedOnTheDialogsPageIsMovedInTheProjectAndInTheFileAndIsOneUndoStep() throws Exception {
+        open();
+        waitUntil(() -> dialog().preview().shownProperty().get() != null);
+        PageView view = fx(() -> dialog().preview());
+        PageView.Shown before = fx(() -> view.shownProperty().get());
+        java.awt.geom.Rectangle2D legend = before.page().box(org.redmap.project.PageElement.LEGEND).orElseThrow();
+        double w = before.request().viewport().width();
+        double h = before.request().viewport().height();
+        javafx.geometry.Point2D from = fx(() -> view.localToScreen(view.toView(legend.getCenterX(), legend.getCenterY())));
+        javafx.geometry.Point2D to = fx(() -> view.localToScreen(view.toView(0.75 * w, 0.55 * h)));
+        robot.drag(from, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+
+        waitUntil(() -> window.state().layout().box(org.redmap.project.PageElement.LEGEND).isPresent());
+        waitUntil(() -> dialog().exportRequest().layout().box(org.redmap.project.PageElement.LEGEND).isPresent());
+        // The dialog's page shows the move, as the window's Page mode would.
+        waitUntil(() -> view.shownProperty().get() != before
+                && view.shownProperty().get().page().box(org.redmap.project.PageElement.LEGEND).orElseThrow().getCenterX() > 0.5 * w);
+        Path out = tmp.resolve("moved.pdf");
+        exportTo(out);
+        org.redmap.project.PageBox placed = fx(() -> window.state().layout().box(org.redmap.project.PageElement.LEGEND).orElseThrow());
+        assertThat(placed.x()).isGreaterThan(0.4);
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Red Compartida: radio network vendor");
+        }
+        // The export's settings are a step of their own, then the move.
+        int undone = fx(() -> {
+            int n = 0;
+            while (window.state().layout().box(org.redmap.project.PageElement.LEGEND).isPresent() && n < 3) {
+                window.history().edits().undo();
+                n++;
+            }
+            return n;
+        });
+        assertThat(undone).isBetween(1, 2);
+        assertThat(fx(() -> window.state().layout().isAutomatic())).isTrue();
+    }
+
     private void assertPreviewMatchesExport() throws Exception {
         RenderRequest export = fx(() -> dialog().exportRequest());
         RenderRequest shown = fx(() -> dialog().previewShownProperty().get());
-        Image image = fx(() -> dialog().preview().getImage());
+        Image image = fx(() -> dialog().previewImage());
         assertThat(shown.viewport()).isEqualTo(export.viewport());
         assertThat(shown.map()).isSameAs(export.map());
         assertThat(shown.briefing()).isEqualTo(export.briefing());
-        assertThat(image.getWidth()).isLessThanOrEqualTo(BriefingExportDialog.PREVIEW_WIDTH + 1);
+        // The dialog's page view: the page fitted into the view beside the settings.
+        assertThat(image.getWidth()).isLessThanOrEqualTo(fx(() -> dialog().preview().getWidth()) + 1);
         assertThat(image.getWidth() / image.getHeight())
                 .isCloseTo((double) export.pixelWidth() / export.pixelHeight(), within(0.01));
     }

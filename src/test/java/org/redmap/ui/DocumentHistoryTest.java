@@ -28,7 +28,7 @@ class DocumentHistoryTest {
     /** A window that is only its content: a pane's edit changes {@link #shown}, then says so. */
     private static final class Window implements DocumentHistory.Window {
         EditableProject shown = new EditableProject(List.of(), MapLayers.preset(MapLayers.Preset.VENDOR), Map.of(),
-                List.of(10.0, 50.0, 100.0), List.of(), PageLayout.AUTOMATIC);
+                List.of(10.0, 50.0, 100.0), List.of(), PageLayout.AUTOMATIC, org.redmap.project.ExportOptions.DEFAULTS);
         final List<EditableProject> writes = new ArrayList<>();
 
         @Override

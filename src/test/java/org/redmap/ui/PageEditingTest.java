@@ -89,10 +89,16 @@ class PageEditingTest {
     }
 
     @Test
-    void onlyTheLegendAndTheLocatorAreResizedAndNeverBelowTheSmallestSize() {
+    void boxesAndTextPanelsAreResizedTheArrowAndThePreparedByBlockNotAndNothingBelowTheSmallestSize() {
         PageEditing.Element legend = new PageEditing.Element(PageElement.LEGEND);
         assertThat(PageEditing.resizable(legend)).isTrue();
+        for (PageElement e : List.of(PageElement.INSET, PageElement.TITLE, PageElement.SOURCES, PageElement.CREDITS,
+                PageElement.SCALE_BAR)) {
+            assertThat(PageEditing.resizable(new PageEditing.Element(e))).as(e.id()).isTrue();
+        }
         assertThat(PageEditing.resizable(new PageEditing.Element(PageElement.NORTH_ARROW))).isFalse();
+        assertThat(PageEditing.resizable(new PageEditing.Element(PageElement.PREPARED))).isFalse();
+        assertThat(PageEditing.movable(new PageEditing.Element(PageElement.MARKING))).isFalse();
         Rectangle2D from = new Rectangle2D.Double(100, 100, 200, 150);
         Rectangle2D shrunk = editing.resized(legend, from, -1000, -1000, 0);
         assertThat(shrunk.getWidth()).isEqualTo(PageEditing.MIN_SIZE);
@@ -152,7 +158,7 @@ class PageEditingTest {
         assertThat(band.getWidth()).isEqualTo(editing.width());
 
         Rectangle2D grabbed = editing.grabbed(title, band, 700);
-        assertThat(grabbed.getWidth()).isCloseTo(PageEditing.TITLE_PANEL_SHARE * editing.width(), within(1e-9));
+        assertThat(grabbed.getWidth()).isCloseTo(PageEditing.panelShare(PageElement.TITLE) * editing.width(), within(1e-9));
         assertThat(grabbed.getCenterX()).isCloseTo(700, within(1e-9));
         Rectangle2D moved = editing.moved(title, grabbed, 150, 300, 0);
         assertThat(moved.getX()).isCloseTo(grabbed.getX() + 150, within(1e-9));
@@ -161,5 +167,37 @@ class PageEditingTest {
         assertThat(placed.box(PageElement.TITLE).orElseThrow().x()).isCloseTo(moved.getX() / editing.width(), within(1e-9));
         Rectangle2D legend = page.box(PageElement.LEGEND).orElseThrow();
         assertThat(editing.grabbed(new PageEditing.Element(PageElement.LEGEND), legend, 700)).isEqualTo(legend);
+    }
+
+    @Test
+    void theFootsBandsAndThePreparedByBlockInThemAreTakenAndDroppedAsPanels() throws Exception {
+        ProjectedMap map = ProjectedMap.of(MapLoader.bundled().defaultDocument(), MapProjection.mexico());
+        Project project = Project.initial("Foot").withExport(org.redmap.project.ExportOptions.DEFAULTS.withSourcesFooter(true)
+                .withAuthor("J. Analyst"));
+        RenderRequest r = new Composer().unsaved(map, project, List.of(), Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        DrawnPage foot = new MapRenderer().page(r);
+        PageEditing e = new PageEditing(r, foot);
+
+        Rectangle2D sourcesBand = foot.box(PageElement.SOURCES).orElseThrow();
+        PageEditing.Element sources = new PageEditing.Element(PageElement.SOURCES);
+        assertThat(e.hit(sourcesBand.getCenterX(), sourcesBand.getCenterY())).contains(sources);
+        Rectangle2D grabbed = e.grabbed(sources, sourcesBand, 400);
+        assertThat(grabbed.getWidth()).isCloseTo(0.5 * e.width(), within(1e-9));
+        Rectangle2D dropped = e.moved(sources, grabbed, 0, -300, 0);
+        assertThat(dropped.getMaxY()).as("over the map, off the bands").isLessThanOrEqualTo(e.mapBand()[1]);
+        PageBox placed = e.movedAsDrawn(PageLayout.AUTOMATIC, sources, dropped).box(PageElement.SOURCES).orElseThrow();
+        assertThat(placed.width()).as("its own width until resized").isZero();
+        assertThat(placed.height()).isZero();
+        PageBox resized = e.dropped(PageLayout.AUTOMATIC, sources, new Rectangle2D.Double(100, 200, 300, 90), true)
+                .box(PageElement.SOURCES).orElseThrow();
+        assertThat(resized.width()).isCloseTo(300 / e.width(), within(1e-9));
+        assertThat(resized.height()).as("the text decides the height").isZero();
+
+        // The prepared-by block sits in the credits band and is taken before the band around it.
+        Rectangle2D prepared = foot.box(PageElement.PREPARED).orElseThrow();
+        assertThat(e.hit(prepared.getCenterX(), prepared.getCenterY())).contains(new PageEditing.Element(PageElement.PREPARED));
+        Rectangle2D credits = foot.box(PageElement.CREDITS).orElseThrow();
+        assertThat(e.hit(credits.getX() + 20, credits.getCenterY())).contains(new PageEditing.Element(PageElement.CREDITS));
+        assertThat(e.grabbed(new PageEditing.Element(PageElement.PREPARED), prepared, 10)).isEqualTo(prepared);
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redmap.model.Vendor;
+import org.redmap.project.ExportOptions;
 import org.redmap.project.MapLayers;
+import org.redmap.project.Page;
 import org.redmap.project.OverlayIds;
 import org.redmap.project.PageBox;
 import org.redmap.project.PageElement;
@@ -91,5 +93,29 @@ class WindowHistoryTest {
         assertThat(history.edits().canUndo()).isFalse();
         assertThat(history.undoLabelProperty().get()).isNull();
         assertThat(history.edits().current().overrides()).isEmpty();
+    }
+
+    @Test
+    void theExportSettingsChangedFromThePageAreStepsToo() {
+        javafx.beans.property.ObjectProperty<ExportOptions> export =
+                new javafx.beans.property.SimpleObjectProperty<>(ExportOptions.DEFAULTS.withSourcesFooter(true).withAuthor("J. Analyst"));
+        history.followExport(export, export::set);
+        ExportOptions start = export.get();
+
+        export.set(start.withPage(Page.preset("a4-portrait").orElseThrow()));
+        assertThat(history.undoLabelProperty().get()).isEqualTo("Page A4 portrait");
+        export.set(export.get().withSourcesFooter(false));
+        assertThat(history.undoLabelProperty().get()).isEqualTo("Hide sources footer");
+        export.set(export.get().withAuthor(null));
+        assertThat(history.undoLabelProperty().get()).isEqualTo("Hide prepared by and date");
+
+        history.edits().undo();
+        assertThat(export.get().author()).contains("J. Analyst");
+        history.edits().undo();
+        assertThat(export.get().sourcesFooter()).isTrue();
+        history.edits().undo();
+        assertThat(export.get()).isEqualTo(start);
+        history.edits().redo();
+        assertThat(export.get().page().title()).isEqualTo("A4 portrait");
     }
 }
