@@ -63,13 +63,13 @@ final class Footer {
     }
 
     /** The parts of the foot that the analyst placed over the map, as panels. */
-    List<FurnitureLayout.Furniture> panels(BandSizes sizes, LabelLayout labels) {
+    List<FurnitureLayout.Furniture> panels(BandSizes sizes, java.awt.geom.Rectangle2D mapArea, LabelLayout labels) {
         List<FurnitureLayout.Furniture> panels = new ArrayList<>();
         double w = request.viewport().width();
         double h = request.viewport().height();
         Optional<PageBox> sourcesBox = request.layout().box(PageElement.SOURCES);
         if (request.briefing().sourcesFooter() && sourcesBox.isPresent()) {
-            panels.add(TextPanel.place(PageElement.SOURCES, sourcesBox.get(), w, h, 0.5,
+            panels.add(TextPanel.place(PageElement.SOURCES, sourcesBox.get(), w, h, mapArea, 0.5,
                     List.of(new TextPanel.Paragraph(sources(), sizes.sourcesFont(), GREY_INK, PANEL_SOURCE_LINES)), labels));
         }
         Optional<PageBox> creditsBox = request.layout().box(PageElement.CREDITS);
@@ -81,13 +81,13 @@ final class Footer {
                         PageElement.PREPARED));
             }
             paragraphs.add(new TextPanel.Paragraph(reproducibility(), MapFrame.CREDIT, GREY_INK, 2));
-            panels.add(TextPanel.place(PageElement.CREDITS, creditsBox.get(), w, h, 0.5, paragraphs, labels));
+            panels.add(TextPanel.place(PageElement.CREDITS, creditsBox.get(), w, h, mapArea, 0.5, paragraphs, labels));
         }
         if (preparedPlaced()) {
             List<TextPanel.Paragraph> paragraphs = prepared().stream()
                     .map(p -> new TextPanel.Paragraph(p, MapFrame.SUBTITLE, GREY_INK, 2)).toList();
             panels.add(TextPanel.place(PageElement.PREPARED, request.layout().box(PageElement.PREPARED).orElseThrow(), w, h,
-                    0.4, paragraphs, labels));
+                    mapArea, 0.4, paragraphs, labels));
         }
         return panels;
     }

@@ -52,7 +52,9 @@ final class FurnitureLayout {
         }
         if (request.layout().inset()) furniture.add(inset(request, mapArea, layout));
         Optional<PageBox> placedScale = request.layout().box(PageElement.SCALE_BAR);
-        if (request.shows(Layer.SCALE_BAR) && placedScale.isPresent()) furniture.add(scaleBar(request, placedScale.get(), layout));
+        if (request.shows(Layer.SCALE_BAR) && placedScale.isPresent()) {
+            furniture.add(scaleBar(request, placedScale.get(), mapArea, layout));
+        }
         return furniture;
     }
 
@@ -60,7 +62,7 @@ final class FurnitureLayout {
     private static final double SCALE_LENGTH = 150;
 
     /** The scale bar on a panel of its own where the analyst put it; its panel's width bounds the bar's length. */
-    private static Furniture scaleBar(RenderRequest request, PageBox placed, LabelLayout layout) {
+    private static Furniture scaleBar(RenderRequest request, PageBox placed, Rectangle2D mapArea, LabelLayout layout) {
         Viewport viewport = request.viewport();
         double pad = TextPanel.PAD;
         double maxBar = placed.width() > 0 ? Math.max(20, placed.width() * viewport.width() - 2 * pad - 24) : SCALE_LENGTH;
@@ -68,7 +70,7 @@ final class FurnitureLayout {
         Rectangle2D size = scale.size();
         double noteWidth = TextPainter.width(ScaleBar.NOTE_TEXT, Legend.NOTE);
         Rectangle2D box = PageBoxes.onPage(new PageBox(placed.x(), placed.y(), placed.width(), 0), viewport.width(),
-                viewport.height(), Math.max(size.getWidth(), noteWidth) + 2 * pad, size.getHeight() + 2 * pad);
+                viewport.height(), mapArea, Math.max(size.getWidth(), noteWidth) + 2 * pad, size.getHeight() + 2 * pad);
         layout.reserve(box);
         return new Furniture(List.of(new DrawnPage.Item(PageElement.SCALE_BAR, box)), g -> {
             TextPanel.chrome(g, box, 238);
@@ -84,7 +86,7 @@ final class FurnitureLayout {
         Viewport viewport = request.viewport();
         Rectangle2D own = InsetMap.defaultSize(mapArea);
         Rectangle2D box = request.layout().box(PageElement.INSET)
-                .map(b -> PageBoxes.onPage(b, viewport.width(), viewport.height(), own.getWidth(), own.getHeight()))
+                .map(b -> PageBoxes.onPage(b, viewport.width(), viewport.height(), mapArea, own.getWidth(), own.getHeight()))
                 .orElseGet(() -> InsetMap.defaultBox(mapArea));
         layout.reserve(box);
         Envelope shown = new Envelope(viewport.toWorld(mapArea.getMinX(), mapArea.getMinY()),

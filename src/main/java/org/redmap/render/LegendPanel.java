@@ -79,9 +79,13 @@ final class LegendPanel {
             double w = p.width() > 0 ? p.width() * pageW : 0;
             double h = p.height() > 0 ? p.height() * pageH : 0;
             double roomW = Math.max(1, pageW * (1 - p.x()) - pad);
-            double roomH = Math.max(1, pageH * (1 - p.y()) - pad);
+            // The bands are drawn over the map: a placed legend first tries the room down to them (not to
+            // the page's foot), flowing into more columns; if it needs more, it grows up to the map's
+            // height and moves up so that it ends above the bands.
+            double below = Math.max(1, mapArea.getMaxY() - PageBoxes.top(p, pageH, mapArea) - pad);
+            double roomH = Math.max(1, mapArea.getHeight() - pad);
             limits = new LegendLayout.Limits(w > 0 ? w - pad : Math.min(roomW, PREFERRED_WIDTH * mapArea.getWidth() - pad),
-                    h > 0 ? h - pad : Math.min(roomH, PREFERRED_HEIGHT * mapArea.getHeight() - pad),
+                    h > 0 ? h - pad : Math.min(below, PREFERRED_HEIGHT * mapArea.getHeight() - pad),
                     w > 0 ? w - pad : roomW, h > 0 ? h - pad : roomH, w > 0, h > 0);
         } else {
             limits = new LegendLayout.Limits(PREFERRED_WIDTH * mapArea.getWidth() - pad, PREFERRED_HEIGHT * mapArea.getHeight() - pad,
@@ -89,7 +93,7 @@ final class LegendPanel {
         }
         LegendLayout legend = LegendLayout.fit(rows, limits, footer, scaleSize.getWidth());
         Rectangle2D box = placed.isPresent()
-                ? PageBoxes.onPage(placed.get(), pageW, pageH, legend.width(), legend.height())
+                ? PageBoxes.onPage(placed.get(), pageW, pageH, mapArea, legend.width(), legend.height())
                 : bestCorner(request.map(), request.viewport(), mapArea, legend.width(), legend.height(), obstacles);
         labels.reserve(box);
         List<DrawnPage.Item> items = new ArrayList<>();

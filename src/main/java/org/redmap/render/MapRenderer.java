@@ -250,7 +250,8 @@ public final class MapRenderer {
             request.layout().box(PageElement.TITLE).ifPresent(b -> furniture.add(TitlePanel.place(request, b,
                     request.map().document().title(), subtitle(request), layout)));
         }
-        furniture.addAll(new Footer(request).panels(BandSizes.of(request.viewport().width(), request.viewport().height()), layout));
+        furniture.addAll(new Footer(request).panels(BandSizes.of(request.viewport().width(), request.viewport().height()), mapArea,
+                layout));
         List<Rectangle2D> obstacles = LegendPanel.annotationBoxes(request);
         furniture.forEach(f -> f.items().forEach(i -> obstacles.add(i.box())));
         LegendPanel legend = LegendPanel.place(request, palette, output, mapArea, layout, obstacles);

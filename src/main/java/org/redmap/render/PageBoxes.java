@@ -11,13 +11,22 @@ final class PageBoxes {
 
     /**
      * The box in page units, at {@code ownWidth} and {@code ownHeight} where the analyst gave no
-     * size, moved back onto the page where it would run off it (a layout made on a wider page).
+     * size, moved back into {@code area} (the map's, between the bands, which are drawn over it)
+     * where it would run out of it: a layout made on another page, or a panel that grew taller.
      */
-    static Rectangle2D onPage(PageBox p, double pageW, double pageH, double ownWidth, double ownHeight) {
-        double w = Math.min(pageW, p.width() > 0 ? p.width() * pageW : ownWidth);
-        double h = Math.min(pageH, p.height() > 0 ? p.height() * pageH : ownHeight);
-        double x = Math.max(0, Math.min(p.x() * pageW, pageW - w));
-        double y = Math.max(0, Math.min(p.y() * pageH, pageH - h));
-        return new Rectangle2D.Double(x, y, w, h);
+    static Rectangle2D onPage(PageBox p, double pageW, double pageH, Rectangle2D area, double ownWidth, double ownHeight) {
+        double w = Math.min(area.getWidth(), p.width() > 0 ? p.width() * pageW : ownWidth);
+        double h = Math.min(area.getHeight(), p.height() > 0 ? p.height() * pageH : ownHeight);
+        return new Rectangle2D.Double(clamp(p.x() * pageW, area.getMinX(), area.getMaxX() - w),
+                clamp(p.y() * pageH, area.getMinY(), area.getMaxY() - h), w, h);
+    }
+
+    /** Where a box placed at {@code p} starts, kept in {@code area}: what room it has runs from there. */
+    static double top(PageBox p, double pageH, Rectangle2D area) {
+        return clamp(p.y() * pageH, area.getMinY(), area.getMaxY());
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(Math.max(min, max), v));
     }
 }

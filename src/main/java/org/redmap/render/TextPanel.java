@@ -42,10 +42,11 @@ final class TextPanel {
     }
 
     /**
+     * @param area     the map's, between the bands: the panel is kept inside it
      * @param maxShare the widest the panel gets on its own, as a share of the page's width
      */
-    static FurnitureLayout.Furniture place(PageElement element, PageBox placed, double pageW, double pageH, double maxShare,
-                                           List<Paragraph> paragraphs, LabelLayout labels) {
+    static FurnitureLayout.Furniture place(PageElement element, PageBox placed, double pageW, double pageH, Rectangle2D area,
+                                           double maxShare, List<Paragraph> paragraphs, LabelLayout labels) {
         double natural = 0;
         for (Paragraph p : paragraphs) natural = Math.max(natural, TextPainter.width(p.text(), p.font()));
         double inner = placed.width() > 0 ? placed.width() * pageW - 2 * PAD : Math.min(maxShare * pageW - 2 * PAD, natural + 1);
@@ -58,7 +59,7 @@ final class TextPanel {
             h += wrapped.size() * p.line();
         }
         h += GAP * Math.max(0, paragraphs.size() - 1);
-        Rectangle2D box = PageBoxes.onPage(new PageBox(placed.x(), placed.y(), 0, 0), pageW, pageH, inner + 2 * PAD, h);
+        Rectangle2D box = PageBoxes.onPage(new PageBox(placed.x(), placed.y(), 0, 0), pageW, pageH, area, inner + 2 * PAD, h);
         labels.reserve(box);
         List<DrawnPage.Item> items = new ArrayList<>();
         items.add(new DrawnPage.Item(element, box));

@@ -140,4 +140,22 @@ class FooterPanelsTest {
                 .isCloseTo(0.4, within(1e-9));
         assertThat(new SvgExporter(new MapRenderer()).render(wide)).contains(">True at the map centre<");
     }
+
+    @Test
+    void aLegendPlacedLowOnThePageStaysAboveTheFootAndFlowsIntoColumnsThere() {
+        Project a4 = project(PageLayout.AUTOMATIC.withBox(PageElement.LEGEND, new PageBox(0.01, 0.72, 0.97, 0)));
+        a4 = a4.withExport(a4.export().withPage(Page.preset("a4-portrait").orElseThrow()));
+        RenderRequest r = new Composer().unsaved(map, a4, List.of(), CLOCK);
+        DrawnPage page = new MapRenderer().page(r);
+        Rectangle2D legend = page.box(PageElement.LEGEND).orElseThrow();
+        Rectangle2D sources = page.box(PageElement.SOURCES).orElseThrow();
+        assertThat(legend.getMaxY()).as("not under the sources band, which is drawn over the map").isLessThanOrEqualTo(sources.getMinY());
+        assertThat(page.legend().unfit()).isEmpty();
+        assertThat(page.legend().rows()).contains("Nokia", "Huawei");
+        // Placed lower than it fits, it is moved up, not drawn under the bands.
+        Project lower = a4.withLayout(PageLayout.AUTOMATIC.withBox(PageElement.LEGEND, new PageBox(0.01, 0.95, 0.97, 0)));
+        DrawnPage low = new MapRenderer().page(new Composer().unsaved(map, lower, List.of(), CLOCK));
+        assertThat(low.box(PageElement.LEGEND).orElseThrow().getMaxY())
+                .isLessThanOrEqualTo(low.box(PageElement.SOURCES).orElseThrow().getMinY());
+    }
 }
