@@ -247,7 +247,7 @@ public final class MapRenderer {
                                               List<FurnitureLayout.Furniture> furniture) {
         furniture.addAll(FurnitureLayout.place(request, palette, output, mapArea, layout));
         if (request.shows(Layer.TITLE)) {
-            request.layout().box(PageElement.TITLE).ifPresent(b -> furniture.add(TitlePanel.place(request, b,
+            request.layout().box(PageElement.TITLE).ifPresent(b -> furniture.add(TitlePanel.place(request, b, mapArea,
                     request.map().document().title(), subtitle(request), layout)));
         }
         furniture.addAll(new Footer(request).panels(BandSizes.of(request.viewport().width(), request.viewport().height()), mapArea,

@@ -27,8 +27,8 @@ final class TitlePanel {
     private TitlePanel() {
     }
 
-    static FurnitureLayout.Furniture place(RenderRequest request, PageBox placed, String title, String subtitle,
-                                           LabelLayout labels) {
+    static FurnitureLayout.Furniture place(RenderRequest request, PageBox placed, Rectangle2D mapArea, String title,
+                                           String subtitle, LabelLayout labels) {
         double pageW = request.viewport().width();
         double pageH = request.viewport().height();
         double inner = placed.width() > 0 ? placed.width() * pageW - 2 * PAD
@@ -39,9 +39,10 @@ final class TitlePanel {
         List<String> subtitleLines = shortened(TextWrap.lines(subtitle, MapFrame.SUBTITLE, inner), inner);
         double w = inner + 2 * PAD;
         double h = 2 * PAD + titleLines.size() * TITLE_LINE + (subtitleLines.isEmpty() ? 0 : GAP + subtitleLines.size() * SUBTITLE_LINE);
-        double x = Math.max(0, Math.min(placed.x() * pageW, pageW - w));
-        double y = Math.max(0, Math.min(placed.y() * pageH, pageH - h));
-        Rectangle2D box = new Rectangle2D.Double(x, y, w, h);
+        // Kept off the marking banners, which are drawn over the map.
+        Rectangle2D box = PageBoxes.onPage(new PageBox(placed.x(), placed.y(), 0, 0), pageW, pageH, mapArea, w, h);
+        double x = box.getX();
+        double y = box.getY();
         labels.reserve(box);
         return new FurnitureLayout.Furniture(List.of(new DrawnPage.Item(PageElement.TITLE, box)), g -> {
             TextPanel.chrome(g, box, 242);

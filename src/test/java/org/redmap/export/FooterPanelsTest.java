@@ -158,4 +158,14 @@ class FooterPanelsTest {
         assertThat(low.box(PageElement.LEGEND).orElseThrow().getMaxY())
                 .isLessThanOrEqualTo(low.box(PageElement.SOURCES).orElseThrow().getMinY());
     }
+
+    @Test
+    void aTitleBlockPlacedAtThePagesTopStaysUnderTheMarkingBanner() {
+        Project marked = project(PageLayout.AUTOMATIC.withBox(PageElement.TITLE, PageBox.at(0.3, 0)));
+        marked = marked.withExport(marked.export().withMarking("TLP:AMBER"));
+        DrawnPage page = new MapRenderer().page(new Composer().unsaved(map, marked, List.of(), CLOCK));
+        Rectangle2D banner = page.box(PageElement.MARKING).orElseThrow();
+        Rectangle2D title = page.box(PageElement.TITLE).orElseThrow();
+        assertThat(title.getMinY()).isGreaterThanOrEqualTo(banner.getMaxY());
+    }
 }
