@@ -56,10 +56,14 @@ final class Footer {
         return request.layout().box(PageElement.PREPARED).isPresent() && !prepared().isEmpty();
     }
 
+    /** Whether there is a prepared-by block and it rides with the credits, band or panel. */
+    boolean preparedWithCredits() {
+        return !preparedPlaced() && !prepared().isEmpty();
+    }
+
     /** The right-hand part of the credits: who prepared the page (unless it is placed apart), then how it was made. */
     String creditsRight() {
-        return preparedPlaced() || prepared().isEmpty() ? reproducibility()
-                : String.join(SEPARATOR, prepared()) + SEPARATOR + reproducibility();
+        return preparedWithCredits() ? String.join(SEPARATOR, prepared()) + SEPARATOR + reproducibility() : reproducibility();
     }
 
     /** The parts of the foot that the analyst placed over the map, as panels. */
@@ -76,7 +80,7 @@ final class Footer {
         if (request.shows(Layer.ATTRIBUTION) && creditsBox.isPresent()) {
             List<TextPanel.Paragraph> paragraphs = new ArrayList<>();
             if (!attribution().isEmpty()) paragraphs.add(new TextPanel.Paragraph(attribution(), MapFrame.CREDIT, GREY_INK, 4));
-            if (!preparedPlaced() && !prepared().isEmpty()) {
+            if (preparedWithCredits()) {
                 paragraphs.add(new TextPanel.Paragraph(String.join(SEPARATOR, prepared()), MapFrame.CREDIT, GREY_INK, 2,
                         PageElement.PREPARED));
             }

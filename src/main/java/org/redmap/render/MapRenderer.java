@@ -276,7 +276,7 @@ public final class MapRenderer {
             String right = footer.creditsRight();
             MapFrame.drawCredits(g, y, width, footer.attribution(), right);
             items.add(new DrawnPage.Item(PageElement.CREDITS, new Rectangle2D.Double(0, y, width, MapFrame.CREDIT_BAND)));
-            if (!footer.preparedPlaced() && !footer.prepared().isEmpty()) {
+            if (footer.preparedWithCredits()) {
                 // The prepared-by block leads the right-hand credits: it can be taken from there.
                 double x = width - MapFrame.MARGIN - TextPainter.width(right, MapFrame.CREDIT);
                 double w = TextPainter.width(String.join(Footer.SEPARATOR, footer.prepared()), MapFrame.CREDIT);

@@ -54,15 +54,19 @@ final class ProjectExportSource implements BriefingExportDialog.Source {
 
     /** The project an export with these settings records: the dialog's title, the settings as the last export. */
     Project project(BriefingSettings settings) {
-        Project now = project.get();
+        return project(settings, project.get());
+    }
+
+    private static Project project(BriefingSettings settings, Project now) {
         String title = settings.title().isBlank() ? now.title() : settings.title();
         return now.withTitle(title).withExport(settings.toExportOptions());
     }
 
     @Override
     public RenderRequest request(BriefingSettings settings) {
-        Project p = project(settings);
-        ProjectSession s = session(p.withExport(project.get().export()));
+        Project now = project.get();
+        Project p = project(settings, now);
+        ProjectSession s = session(p.withExport(now.export()));
         return composer.export(s, p.export(), hashes.apply(p), clock).request();
     }
 
@@ -81,8 +85,9 @@ final class ProjectExportSource implements BriefingExportDialog.Source {
 
     @Override
     public String carries(BriefingSettings settings) {
-        Project p = project(settings);
-        return Sidecar.carries(p.export(), file.isPresent(), session(p.withExport(project.get().export())).dataFileCount(),
+        Project now = project.get();
+        Project p = project(settings, now);
+        return Sidecar.carries(p.export(), file.isPresent(), session(p.withExport(now.export())).dataFileCount(),
                 settings.localPaths());
     }
 
